@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { httpUrlField } from '@/fields/safeUrl'
+import { slugField } from '@/fields/slug'
+
+import { eventKindOptions } from './kinds'
+import { validateEndsAt } from './validateEndsAt'
+
+// Times are stored in UTC; the site shows them in Asia/Almaty.
+export const Events: CollectionConfig = {
+  slug: 'events',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startsAt', 'kind', '_status'],
+  },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 100 },
+  defaultSort: 'startsAt',
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          index: true,
+          validate: validateEndsAt,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: eventKindOptions,
+      admin: { position: 'sidebar' },
+    },
+    { name: 'location', type: 'text', localized: true, required: true },
+    { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 400 },
+    { name: 'body', type: 'richText', localized: true },
+    {
+      name: 'images',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      filterOptions: { mimeType: { contains: 'image' } },
+    },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    httpUrlField('registrationUrl', 'Where visitors register, if they must.'),
+    httpUrlField('broadcastUrl', 'Where the event is streamed live, if it is.'),
+  ],
+}

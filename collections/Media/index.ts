@@ -1,0 +1,62 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '@/access/isStaff'
+import { mediaDir } from '@/lib/config'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  access: {
+    read: () => true,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+  },
+  upload: {
+    staticDir: mediaDir(),
+    // Declared types are checked against the file's content, not its name.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
+    focalPoint: true,
+    imageSizes: [
+      {
+        name: 'thumbnail',
+        width: 480,
+        height: 300,
+        position: 'centre',
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
+      {
+        name: 'card',
+        width: 960,
+        height: 600,
+        position: 'centre',
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
+      {
+        name: 'large',
+        width: 1600,
+        withoutEnlargement: true,
+        formatOptions: { format: 'webp', options: { quality: 82 } },
+      },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      required: true,
+      admin: { description: 'What the image shows, for people who cannot see it. For a PDF: its title.' },
+    },
+    { name: 'caption', type: 'textarea', localized: true },
+    {
+      name: 'credit',
+      type: 'text',
+      admin: { description: 'Author or source, e.g. "MFA of Kazakhstan press service".' },
+    },
+  ],
+}

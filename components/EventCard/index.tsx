@@ -1,0 +1,21 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import { formatDate, formatTime, isoInAlmaty } from '@/lib/dates'
+import type { Event } from '@/payload-types'
+
+export async function EventCard({ event, locale }: { event: Event; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'EventKind' })
+  return (
+    <article className="rounded-lg border-l-4 border-ministry-600 bg-ministry-50 p-4">
+      <p className="text-xs font-semibold tracking-wide text-ministry-700 uppercase">{t(event.kind)}</p>
+      <h3 className="mt-1 leading-snug font-semibold text-ministry-900">{event.title}</h3>
+      <p className="mt-1 text-sm text-slate-700">
+        <time dateTime={isoInAlmaty(event.startsAt)}>
+          {formatDate(event.startsAt, locale)}, {formatTime(event.startsAt, locale)}
+        </time>
+      </p>
+      <p className="text-sm text-slate-700">{event.location}</p>
+    </article>
+  )
+}

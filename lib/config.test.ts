@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { databaseKind, databaseUri, payloadSecret, readOrCreateSecretFile, siteUrl } from './config'
+
+describe('configuration from the environment', () => {
+  it('uses the embedded SQLite file unless DATABASE_URI says otherwise', () => {
+    expect(databaseUri({})).toBe('file:./data/portal.db')
+    expect(databaseKind(databaseUri({}))).toBe('sqlite')
+    expect(databaseKind('postgres://portal:secret@db:5432/portal')).toBe('postgres')
+    expect(databaseKind('postgresql://db/portal')).toBe('postgres')
+  })
+
+  it('refuses a database address it cannot use, without echoing credentials', () => {
+    expect(() => databaseKind('mysql://root:hunter2@db/portal')).toThrow(
+      /must start with "file:".*got "mysql:…"/,
+    )
+    expect(() => databaseKind('mysql://root:hunter2@db/portal')).not.toThrow(/hunter2/)
+  })
+
+  it('builds absolute links on SITE_URL, or on localhost and PORT', () => {
+    expect(siteUrl({})).toBe('http://localhost:3000')
+    expect(siteUrl({ PORT: '4000' })).toBe('http://localhost:4000')
+    expect(siteUrl({ SITE_URL: 'https://www.gov.kz/' })).toBe('https://www.gov.kz')
+    expect(() => siteUrl({ SITE_URL: 'gov.kz' })).toThrow(/not an absolute URL/)
+    expect(() => siteUrl({ SITE_URL: 'ftp://gov.kz' })).toThrow(/http or https/)
+  })
+
+  it('refuses to start in production without PAYLOAD_SECRET, saying what to do', () => {
+    expect(() => payloadSecret({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET is not set/)
+    expect(payloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'a-long-secret' })).toBe('a-long-secret')
+  })
+
+  it('lets `next build` run without a secret', () => {
+    expect(payloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toBeTruthy()
+  })
+
+  it('keeps a generated secret, readable by its owner only, and reuses it', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'mfa-secret-')), 'nested', 'secret')
+    const first = readOrCreateSecretFile(file)
+    expect(first).toMatch(/^[0-9a-f]{64}$/)
+    expect(readOrCreateSecretFile(file)).toBe(first)
+    expect(readFileSync(file, 'utf8').trim()).toBe(first)
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+  })
+})

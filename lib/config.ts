@@ -1,0 +1,74 @@
+// Configuration from the environment, read and checked in one place.
+import { randomBytes } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+/** The variables read here; a plain record so tests can pass their own. */
+export type Env = Record<string, string | undefined>
+
+export const DEFAULT_DATABASE_URI = 'file:./data/portal.db'
+
+/** Where the demo keeps the secret it generated, so sessions survive restarts. */
+export const SECRET_FILE = path.join(process.cwd(), 'data', 'payload-secret')
+
+/** Where uploads are stored: beside the database by default, outside the repository and the build. */
+export function mediaDir(env: Env = process.env): string {
+  // Chosen at run time: the bundler must not trace it (turbopackIgnore).
+  return path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR?.trim() || path.join('data', 'media'))
+}
+
+export type DatabaseKind = 'sqlite' | 'postgres'
+
+export function databaseUri(env: Env = process.env): string {
+  return env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
+}
+
+export function databaseKind(uri: string): DatabaseKind {
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (uri.startsWith('file:')) return 'sqlite'
+  throw new Error(
+    `DATABASE_URI must start with "file:" (SQLite) or "postgres://" (PostgreSQL); got "${uri.split(':')[0]}:…"`,
+  )
+}
+
+/** SITE_URL without a trailing slash; absolute links and Payload's serverURL are built on it. */
+export function siteUrl(env: Env = process.env): string {
+  const raw = env.SITE_URL?.trim() || `http://localhost:${env.PORT?.trim() || '3000'}`
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new Error(`SITE_URL is not an absolute URL: "${raw}"`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`SITE_URL must use http or https: "${raw}"`)
+  }
+  return url.origin
+}
+
+export function readOrCreateSecretFile(file = SECRET_FILE): string {
+  if (existsSync(/*turbopackIgnore: true*/ file))
+    return readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim()
+  mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(/*turbopackIgnore: true*/ file, secret + '\n', { mode: 0o600 })
+  chmodSync(/*turbopackIgnore: true*/ file, 0o600)
+  return secret
+}
+
+/**
+ * A production server must be given its secret: a generated one would change on every machine and
+ * sign users out. `next build` needs none (it signs nothing), and development keeps one under data/.
+ */
+export function payloadSecret(env: Env = process.env): string {
+  const secret = env.PAYLOAD_SECRET?.trim()
+  if (secret) return secret
+  if (env.NEXT_PHASE === 'phase-production-build') return 'build-time-secret-never-used-to-sign'
+  if (env.NODE_ENV === 'production') {
+    throw new Error(
+      'PAYLOAD_SECRET is not set. Set it to a long random string (e.g. `openssl rand -hex 32`); ' +
+        '`npm run demo` keeps one in data/payload-secret.',
+    )
+  }
+  return readOrCreateSecretFile()
+}

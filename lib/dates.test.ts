@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+
+import { formatDate, formatTime, isoInAlmaty } from './dates'
+
+// 10:00 UTC is 15:00 in Almaty.
+const talks = new Date('2026-02-13T10:00:00Z')
+
+describe('dates in the visitor’s language, on Almaty’s clock', () => {
+  it('writes a date as each language’s press service does', () => {
+    expect(formatDate(talks, 'en')).toBe('13 February 2026')
+    expect(formatDate(talks, 'ru')).toBe('13 февраля 2026 г.')
+    expect(formatDate(talks, 'kk')).toBe('2026 жылғы 13 ақпан')
+  })
+
+  it('counts the day in Almaty, not in UTC', () => {
+    // 20:30 UTC on 12 February is already 01:30 on 13 February in Almaty.
+    expect(formatDate('2026-02-12T20:30:00Z', 'en')).toBe('13 February 2026')
+    expect(formatTime('2026-02-12T20:30:00Z', 'ru')).toBe('01:30')
+  })
+
+  it('gives times on a 24-hour clock in every language', () => {
+    expect(formatTime(talks, 'kk')).toBe('15:00')
+    expect(formatTime(talks, 'en')).toBe('15:00')
+  })
+
+  it('gives machine-readable instants with Almaty’s offset', () => {
+    expect(isoInAlmaty(talks)).toBe('2026-02-13T15:00+05:00')
+    expect(new Date(isoInAlmaty(talks)).getTime()).toBe(talks.getTime())
+  })
+})

@@ -1,0 +1,66 @@
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
+import path from 'node:path'
+import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import sharp from 'sharp'
+
+import { Events } from '@/collections/Events'
+import { Media } from '@/collections/Media'
+import { PressReleases } from '@/collections/PressReleases'
+import { Topics } from '@/collections/Topics'
+import { Users } from '@/collections/Users'
+import { Site } from '@/globals/Site'
+import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { keepRunningWhenPostgresDropsConnections } from '@/lib/databaseErrors'
+import { databaseKind, databaseUri, payloadSecret, siteUrl } from '@/lib/config'
+
+function database(): DatabaseAdapterObj {
+  const uri = databaseUri()
+  // Schema changes reach a database only through the committed migrations of its engine.
+  if (databaseKind(uri) === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: uri },
+      migrationDir: path.join(process.cwd(), 'migrations', 'postgres'),
+      push: false,
+    })
+  }
+  return sqliteAdapter({
+    client: { url: uri },
+    migrationDir: path.join(process.cwd(), 'migrations', 'sqlite'),
+    push: false,
+    // Readers must not block the writer, and a busy writer must be waited for, not failed.
+    wal: true,
+    busyTimeout: 5000,
+  })
+}
+
+export default buildConfig({
+  serverURL: siteUrl(),
+  secret: payloadSecret(),
+  db: database(),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [PressReleases, Events, Topics, Media, Users],
+  globals: [Site],
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { en, ru },
+    fallbackLanguage: 'en',
+  },
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' — MFA of Kazakhstan' },
+    importMap: { baseDir: process.cwd() },
+  },
+  graphQL: { disable: true },
+  typescript: { outputFile: path.join(process.cwd(), 'payload-types.ts'), autoGenerate: false },
+  telemetry: false,
+  onInit: keepRunningWhenPostgresDropsConnections,
+})

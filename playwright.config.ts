@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test'
+
+const PORT = 3100
+export const E2E_ADMIN = { email: 'e2e-admin@example.com', password: 'e2e admin password 2026' }
+
+// The end-to-end suite runs against the production build (`next build` first), on a database of its own.
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // Debian's Chromium: Playwright's own browser download is not available here.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npm run migrate && npm run seed -- --reset && next start -H 127.0.0.1 -p ' + PORT,
+    url: `http://127.0.0.1:${PORT}/favicon.svg`,
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: 'pipe',
+    env: {
+      DATABASE_URI: 'file:./data/e2e/portal.db',
+      MEDIA_DIR: 'data/e2e/media',
+      PAYLOAD_SECRET: 'e2e-secret-not-for-production',
+      SITE_URL: `http://127.0.0.1:${PORT}`,
+      SEED_ADMIN_EMAIL: E2E_ADMIN.email,
+      SEED_ADMIN_PASSWORD: E2E_ADMIN.password,
+      NODE_ENV: 'production',
+    },
+  },
+})

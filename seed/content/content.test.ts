@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+
+import { locales } from '@/i18n/locales'
+
+import { events } from './events'
+import { pressReleases } from './press-releases'
+import { topics } from './topics'
+import type { ImageSeed, Localized, LocalizedParagraphs } from './types'
+
+const KAZAKH_LETTERS = /[әғқңөұүһі]/i
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+function localizedTexts(item: object): (Localized | LocalizedParagraphs)[] {
+  return Object.values(item).flatMap((value) => {
+    if (typeof value !== 'object' || value === null) return []
+    if ('kk' in value && 'ru' in value && 'en' in value) return [value as Localized]
+    return Array.isArray(value)
+      ? value.flatMap((entry: object) => localizedTexts(entry))
+      : localizedTexts(value)
+  })
+}
+
+const everything = [...pressReleases, ...events, ...topics]
+
+describe('the demo content', () => {
+  it('has enough to show: 12 releases, 8 events, 3 upcoming and 3 past', () => {
+    expect(pressReleases.length).toBeGreaterThanOrEqual(12)
+    expect(events.length).toBeGreaterThanOrEqual(8)
+    expect(events.filter((event) => event.startsInDays > 0).length).toBeGreaterThanOrEqual(3)
+    expect(
+      events.filter((event) => event.startsInDays + event.endsAfterDays < 0).length,
+    ).toBeGreaterThanOrEqual(3)
+  })
+
+  it('is written in all three languages, the Kazakh never copied from the Russian', () => {
+    for (const text of everything.flatMap(localizedTexts)) {
+      for (const locale of locales) expect(text[locale].length, JSON.stringify(text.en)).toBeGreaterThan(0)
+      expect(text.kk).not.toEqual(text.ru)
+    }
+    const kazakhBodies = [...pressReleases, ...events].map((item) => item.body.kk.join(' '))
+    for (const body of kazakhBodies) expect(body).toMatch(KAZAKH_LETTERS)
+  })
+
+  it('uses unique Latin slugs and image files, and only known topics and related releases', () => {
+    const slugs = everything.map((item) => item.slug)
+    for (const slug of slugs) expect(slug).toMatch(SLUG)
+    expect(new Set(slugs).size).toBe(slugs.length)
+    const images: ImageSeed[] = [
+      ...pressReleases.flatMap((release) => [release.hero, ...release.gallery]),
+      ...events.flatMap((event) => event.images),
+    ]
+    expect(new Set(images.map((image) => image.file)).size).toBe(images.length)
+    const topicSlugs = new Set(topics.map((topic) => topic.slug))
+    const releaseSlugs = new Set(pressReleases.map((release) => release.slug))
+    for (const item of [...pressReleases, ...events])
+      for (const topic of item.topics) expect(topicSlugs).toContain(topic)
+    for (const release of pressReleases)
+      for (const related of release.related) expect(releaseSlugs).toContain(related)
+  })
+
+  it('tells the whole story of the talks in Bishkek on 13 February 2026', () => {
+    const talks = pressReleases.find(
+      (release) => release.slug === 'kazakhstan-kyrgyzstan-foreign-ministers-talks-bishkek',
+    )
+    expect(talks?.publishedAt.startsWith('2026-02-13')).toBe(true)
+    expect(talks?.gallery.length).toBeGreaterThanOrEqual(2)
+    const english = talks?.body.en.join(' ') ?? ''
+    for (const fact of [
+      'Kosherbayev',
+      'Kulubaev',
+      '2 billion',
+      '3 billion',
+      '1.4 billion',
+      '20 years',
+      'Industrial Trade and Logistics Complex',
+      'Days of Kazakh Cinema',
+      'Golden Bridge',
+      'Jamila',
+      'Aitmatov',
+      'Council of Ministers of Foreign Affairs',
+    ]) {
+      expect(english).toContain(fact)
+    }
+    const kazakh = talks?.body.kk.join(' ') ?? ''
+    for (const fact of ['Көшербаев', 'Кулубаев', 'Алтын көпір', 'Жәмила', 'Айтматов'])
+      expect(kazakh).toContain(fact)
+    const russian = talks?.body.ru.join(' ') ?? ''
+    for (const fact of ['Кошербаев', 'Кулубаев', 'Золотой мост', 'Джамиля', 'Айтматов'])
+      expect(russian).toContain(fact)
+  })
+})

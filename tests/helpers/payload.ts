@@ -1,0 +1,35 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Migration, Payload } from 'payload'
+
+import type { DatabaseKind } from '@/lib/config'
+
+/**
+ * Payload on the given database, migrated with the committed migrations of its engine. The configuration reads
+ * the environment when first imported, so each test file (its own process) sets it before.
+ */
+export async function startPayload(uri: string, kind: DatabaseKind): Promise<Payload> {
+  process.env.DATABASE_URI = uri
+  process.env.MEDIA_DIR = mkdtempSync(path.join(tmpdir(), 'mfa-media-'))
+  process.env.PAYLOAD_SECRET = 'integration-test-secret'
+  const [{ default: config }, { getPayload }] = await Promise.all([
+    import('@payload-config'),
+    import('payload'),
+  ])
+  const payload = await getPayload({ config })
+  const { migrations } =
+    kind === 'postgres' ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
+  // Payload types a migration's arguments as unknown; the adapter passes each migration the arguments it declares.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  return payload
+}
+
+/**
+ * Payload's destroy() leaves PostgreSQL's pool open, with one connection it never releases, so the pool cannot be
+ * ended; dropping the database WITH (FORCE) closes them, and the pool's error listener (payload.config.ts) logs it.
+ */
+export async function stopPayload(payload: Payload | undefined): Promise<void> {
+  await payload?.destroy()
+}

@@ -1,0 +1,4 @@
+import { contentModelSuite } from './contentModel'
+import { createPostgresDatabase } from './helpers/databases'
+
+contentModelSuite('postgres', createPostgresDatabase)

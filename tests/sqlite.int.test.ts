@@ -1,0 +1,4 @@
+import { contentModelSuite } from './contentModel'
+import { createSqliteDatabase } from './helpers/databases'
+
+contentModelSuite('sqlite', createSqliteDatabase)
