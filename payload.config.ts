@@ -15,7 +15,7 @@ import { Users } from '@/collections/Users'
 import { Site } from '@/globals/Site'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { keepRunningWhenPostgresDropsConnections } from '@/lib/databaseErrors'
-import { databaseKind, databaseUri, payloadSecret, siteUrl } from '@/lib/config'
+import { databaseKind, databaseUri, ensureSqliteFolder, payloadSecret, siteUrl } from '@/lib/config'
 
 function database(): DatabaseAdapterObj {
   const uri = databaseUri()
@@ -27,6 +27,7 @@ function database(): DatabaseAdapterObj {
       push: false,
     })
   }
+  ensureSqliteFolder(uri)
   return sqliteAdapter({
     client: { url: uri },
     migrationDir: path.join(process.cwd(), 'migrations', 'sqlite'),

@@ -1,10 +1,17 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { databaseKind, databaseUri, payloadSecret, readOrCreateSecretFile, siteUrl } from './config'
+import {
+  databaseKind,
+  databaseUri,
+  ensureSqliteFolder,
+  payloadSecret,
+  readOrCreateSecretFile,
+  siteUrl,
+} from './config'
 
 describe('configuration from the environment', () => {
   it('uses the embedded SQLite file unless DATABASE_URI says otherwise', () => {
@@ -45,5 +52,11 @@ describe('configuration from the environment', () => {
     expect(readOrCreateSecretFile(file)).toBe(first)
     expect(readFileSync(file, 'utf8').trim()).toBe(first)
     expect(statSync(file).mode & 0o777).toBe(0o600)
+  })
+
+  it('creates the folder of the SQLite file, as a fresh clone has none', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'mfa-sqlite-'))
+    ensureSqliteFolder(`file:${root}/data/e2e/portal.db`)
+    expect(existsSync(path.join(root, 'data', 'e2e'))).toBe(true)
   })
 })

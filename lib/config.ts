@@ -31,6 +31,13 @@ export function databaseKind(uri: string): DatabaseKind {
   )
 }
 
+/** SQLite creates its file but not the folders above it; a fresh clone has no data/ yet. */
+export function ensureSqliteFolder(uri: string): void {
+  const file = uri.replace(/^file:(\/\/)?/, '').split('?')[0] ?? ''
+  if (file && file !== ':memory:')
+    mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true })
+}
+
 /** SITE_URL without a trailing slash; absolute links and Payload's serverURL are built on it. */
 export function siteUrl(env: Env = process.env): string {
   const raw = env.SITE_URL?.trim() || `http://localhost:${env.PORT?.trim() || '3000'}`
