@@ -57,6 +57,8 @@ export default buildConfig({
   },
   admin: {
     user: Users.slug,
+    // Gravatar would send staff e-mail hashes to a third party, and is unreachable from closed networks.
+    avatar: 'default',
     meta: { titleSuffix: ' — MFA of Kazakhstan' },
     importMap: { baseDir: process.cwd() },
   },
