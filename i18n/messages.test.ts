@@ -41,20 +41,20 @@ describe('UI strings', () => {
   })
 
   it('counts in Russian with one, few and many', () => {
-    const t = createTranslator({ locale: 'ru', messages: ru, namespace: 'Home' })
-    expect(t('releaseCount', { count: 1 })).toBe('1 пресс-релиз')
-    expect(t('releaseCount', { count: 3 })).toBe('3 пресс-релиза')
-    expect(t('releaseCount', { count: 5 })).toBe('5 пресс-релизов')
-    expect(t('releaseCount', { count: 21 })).toBe('21 пресс-релиз')
-    expect(t('releaseCount', { count: 0 })).toBe('Нет пресс-релизов')
+    const t = createTranslator({ locale: 'ru', messages: ru, namespace: 'PressReleases' })
+    expect(t('count', { count: 1 })).toBe('1 пресс-релиз')
+    expect(t('count', { count: 3 })).toBe('3 пресс-релиза')
+    expect(t('count', { count: 5 })).toBe('5 пресс-релизов')
+    expect(t('count', { count: 21 })).toBe('21 пресс-релиз')
+    expect(t('count', { count: 0 })).toBe('Нет пресс-релизов')
   })
 
   it('counts in Kazakh and English', () => {
     expect(
-      createTranslator({ locale: 'kk', messages: kk, namespace: 'Home' })('releaseCount', { count: 5 }),
+      createTranslator({ locale: 'kk', messages: kk, namespace: 'PressReleases' })('count', { count: 5 }),
     ).toBe('5 баспасөз релизі')
     expect(
-      createTranslator({ locale: 'en', messages: en, namespace: 'Home' })('releaseCount', { count: 1 }),
+      createTranslator({ locale: 'en', messages: en, namespace: 'PressReleases' })('count', { count: 1 }),
     ).toBe('1 press release')
   })
 })

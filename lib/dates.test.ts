@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatTime, isoInAlmaty } from './dates'
+import { almatyYear, almatyYearRange, formatDate, formatEventSpan, formatTime, isoInAlmaty } from './dates'
 
 // 10:00 UTC is 15:00 in Almaty.
 const talks = new Date('2026-02-13T10:00:00Z')
@@ -26,5 +26,23 @@ describe('dates in the visitor’s language, on Almaty’s clock', () => {
   it('gives machine-readable instants with Almaty’s offset', () => {
     expect(isoInAlmaty(talks)).toBe('2026-02-13T15:00+05:00')
     expect(new Date(isoInAlmaty(talks)).getTime()).toBe(talks.getTime())
+  })
+
+  it('counts years on Almaty’s calendar', () => {
+    expect(almatyYear('2025-12-31T19:30:00Z')).toBe(2026)
+    expect(almatyYearRange(2026)).toEqual({
+      start: '2025-12-31T19:00:00.000Z',
+      end: '2026-12-31T19:00:00.000Z',
+    })
+  })
+
+  it('gives an event’s span on one day or over several', () => {
+    expect(formatEventSpan('2026-02-13T05:00:00Z', '2026-02-13T07:30:00Z', 'ru')).toBe(
+      '13 февраля 2026 г., 10:00–12:30',
+    )
+    expect(formatEventSpan('2026-02-13T05:00:00Z', '2026-02-14T12:00:00Z', 'kk')).toBe(
+      '2026 жылғы 13 ақпан, 10:00 – 2026 жылғы 14 ақпан, 17:00',
+    )
+    expect(formatEventSpan('2026-02-13T05:00:00Z', null, 'en')).toBe('13 February 2026, 10:00')
   })
 })

@@ -47,3 +47,25 @@ export function isoInAlmaty(value: Date | string): string {
   })
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}+05:00`
 }
+
+/** The year of an instant on Almaty's calendar. */
+export function almatyYear(value: Date | string): number {
+  const date = typeof value === 'string' ? new Date(value) : value
+  return Number(parts(date, 'en', { year: 'numeric' })('year'))
+}
+
+/** The instants (ISO, UTC) that open a year in Almaty and the next one, for "published in year X" queries. */
+export function almatyYearRange(year: number): { start: string; end: string } {
+  // Asia/Almaty is UTC+5 all year: a year opens at 19:00 UTC on 31 December.
+  const opening = (y: number) => new Date(Date.UTC(y, 0, 1, -5)).toISOString()
+  return { start: opening(year), end: opening(year + 1) }
+}
+
+/** When an event takes place: "13 February 2026, 10:00–12:00", or both dates for an event over several days. */
+export function formatEventSpan(startsAt: string, endsAt: string | null | undefined, locale: Locale): string {
+  const start = `${formatDate(startsAt, locale)}, ${formatTime(startsAt, locale)}`
+  if (!endsAt) return start
+  if (formatDate(startsAt, locale) === formatDate(endsAt, locale))
+    return `${start}–${formatTime(endsAt, locale)}`
+  return `${start} – ${formatDate(endsAt, locale)}, ${formatTime(endsAt, locale)}`
+}

@@ -1,31 +1,64 @@
+import type { PaginatedDocs, Where } from 'payload'
+
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 
 import { payloadClient } from './payload'
 
-/** Events that have not ended yet, soonest first, in this language only. */
-export async function upcomingEvents(locale: Locale, limit: number, now = new Date()): Promise<Event[]> {
+export const EVENTS_PER_PAGE = 12
+
+const asVisitorIn = (locale: Locale) => ({ locale, fallbackLocale: false as const, overrideAccess: false })
+
+/** Not over yet: ends now or later; an event without an end is upcoming until it starts. */
+function notOver(now: Date): Where {
+  const instant = now.toISOString()
+  return { or: [{ endsAt: { greater_than_equal: instant } }, { startsAt: { greater_than_equal: instant } }] }
+}
+
+function over(now: Date): Where {
+  const instant = now.toISOString()
+  return {
+    or: [
+      { endsAt: { less_than: instant } },
+      { and: [{ endsAt: { exists: false } }, { startsAt: { less_than: instant } }] },
+    ],
+  }
+}
+
+export type EventTense = 'upcoming' | 'past'
+
+/** Upcoming events soonest first; past events most recent first. */
+export async function eventsPage(
+  locale: Locale,
+  tense: EventTense,
+  page: number,
+  limit = EVENTS_PER_PAGE,
+  now = new Date(),
+): Promise<PaginatedDocs<Event>> {
+  const payload = await payloadClient()
+  return payload.find({
+    collection: 'events',
+    ...asVisitorIn(locale),
+    where: { and: [{ title: { exists: true } }, tense === 'upcoming' ? notOver(now) : over(now)] },
+    sort: tense === 'upcoming' ? 'startsAt' : '-startsAt',
+    page,
+    limit,
+    depth: 1,
+  })
+}
+
+export async function upcomingEvents(locale: Locale, limit: number): Promise<Event[]> {
+  return (await eventsPage(locale, 'upcoming', 1, limit)).docs
+}
+
+export async function eventBySlug(locale: Locale, slug: string): Promise<Event | null> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'events',
-    locale,
-    fallbackLocale: false,
-    overrideAccess: false,
-    where: {
-      and: [
-        { title: { exists: true } },
-        // An event without an end is upcoming until it starts.
-        {
-          or: [
-            { endsAt: { greater_than_equal: now.toISOString() } },
-            { startsAt: { greater_than_equal: now.toISOString() } },
-          ],
-        },
-      ],
-    },
-    sort: 'startsAt',
-    limit,
-    depth: 0,
+    ...asVisitorIn(locale),
+    where: { and: [{ title: { exists: true } }, { slug: { equals: slug } }] },
+    limit: 1,
+    depth: 1,
   })
-  return result.docs
+  return result.docs[0] ?? null
 }

@@ -1,23 +1,90 @@
+import type { PaginatedDocs, Where } from 'payload'
+
 import type { Locale } from '@/i18n/locales'
 import type { PressRelease } from '@/payload-types'
 
+import { almatyYear, almatyYearRange } from './dates'
 import { payloadClient } from './payload'
 
-/**
- * The newest releases that exist in this language. Read as a visitor (access control applied), without
- * falling back to another language's text.
- */
+export const RELEASES_PER_PAGE = 9
+
+// Every read is a visitor's: access control applied, and no text borrowed from another language.
+const asVisitorIn = (locale: Locale) => ({ locale, fallbackLocale: false as const, overrideAccess: false })
+const existsIn: Where = { title: { exists: true } }
+
 export async function latestPressReleases(locale: Locale, limit: number): Promise<PressRelease[]> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'press-releases',
-    locale,
-    fallbackLocale: false,
-    overrideAccess: false,
-    where: { title: { exists: true } },
+    ...asVisitorIn(locale),
+    where: existsIn,
     sort: '-publishedAt',
     limit,
     depth: 1,
   })
   return result.docs
+}
+
+export interface ReleaseFilters {
+  page: number
+  topicId?: number
+  year?: number
+}
+
+export async function pressReleasesPage(
+  locale: Locale,
+  { page, topicId, year }: ReleaseFilters,
+): Promise<PaginatedDocs<PressRelease>> {
+  const conditions: Where[] = [existsIn]
+  if (topicId !== undefined) conditions.push({ topics: { in: [topicId] } })
+  if (year !== undefined) {
+    const { start, end } = almatyYearRange(year)
+    conditions.push({ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } })
+  }
+  const payload = await payloadClient()
+  return payload.find({
+    collection: 'press-releases',
+    ...asVisitorIn(locale),
+    where: { and: conditions },
+    sort: '-publishedAt',
+    page,
+    limit: RELEASES_PER_PAGE,
+    depth: 1,
+  })
+}
+
+/** The years, newest first, from the newest release back to the oldest one in this language. */
+export async function pressReleaseYears(locale: Locale): Promise<number[]> {
+  const payload = await payloadClient()
+  const [newest, oldest] = await Promise.all(
+    (['-publishedAt', 'publishedAt'] as const).map((sort) =>
+      payload.find({
+        collection: 'press-releases',
+        ...asVisitorIn(locale),
+        where: existsIn,
+        sort,
+        limit: 1,
+        depth: 0,
+        select: { publishedAt: true },
+      }),
+    ),
+  )
+  const last = newest?.docs[0]?.publishedAt
+  const first = oldest?.docs[0]?.publishedAt
+  if (!last || !first) return []
+  const years: number[] = []
+  for (let year = almatyYear(last); year >= almatyYear(first); year--) years.push(year)
+  return years
+}
+
+export async function pressReleaseBySlug(locale: Locale, slug: string): Promise<PressRelease | null> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'press-releases',
+    ...asVisitorIn(locale),
+    where: { and: [existsIn, { slug: { equals: slug } }] },
+    limit: 1,
+    depth: 2,
+  })
+  return result.docs[0] ?? null
 }

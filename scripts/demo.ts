@@ -32,7 +32,7 @@ try {
   console.log(
     `\n▸ Migrating the ${databaseKind(databaseUri(env))} database (${databaseUri(env).split('@').pop()})`,
   )
-  await run('payload', ['migrate'], env)
+  await run('tsx', ['scripts/migrate.ts'], env)
   console.log('\n▸ Seeding the demo content')
   await run('tsx', ['seed/run.ts'], env)
   console.log('\n▸ Building the portal')

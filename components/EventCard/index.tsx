@@ -1,15 +1,21 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
 import { formatDate, formatTime, isoInAlmaty } from '@/lib/dates'
+import { paths } from '@/lib/paths'
 import type { Event } from '@/payload-types'
 
 export async function EventCard({ event, locale }: { event: Event; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'EventKind' })
   return (
-    <article className="rounded-lg border-l-4 border-ministry-600 bg-ministry-50 p-4">
+    <article className="relative rounded-lg border-l-4 border-ministry-600 bg-ministry-50 p-4 focus-within:ring-3 focus-within:ring-gold-400">
       <p className="text-xs font-semibold tracking-wide text-ministry-700 uppercase">{t(event.kind)}</p>
-      <h3 className="mt-1 leading-snug font-semibold text-ministry-900">{event.title}</h3>
+      <h3 className="mt-1 leading-snug font-semibold text-ministry-900">
+        <Link href={paths.event(event.slug)} className="after:absolute after:inset-0 focus:outline-none">
+          {event.title}
+        </Link>
+      </h3>
       <p className="mt-1 text-sm text-slate-700">
         <time dateTime={isoInAlmaty(event.startsAt)}>
           {formatDate(event.startsAt, locale)}, {formatTime(event.startsAt, locale)}

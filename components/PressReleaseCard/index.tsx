@@ -1,17 +1,39 @@
 import { MediaImage } from '@/components/MediaImage'
 import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
 import { formatDate, isoInAlmaty } from '@/lib/dates'
+import { paths } from '@/lib/paths'
 import type { PressRelease } from '@/payload-types'
 
-export function PressReleaseCard({ release, locale }: { release: PressRelease; locale: Locale }) {
+interface Props {
+  release: PressRelease
+  locale: Locale
+  /** Shown above the fold: its image loads at once. */
+  priority?: boolean
+}
+
+export function PressReleaseCard({ release, locale, priority = false }: Props) {
   return (
-    <article className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
-      <MediaImage media={release.heroImage} size="card" className="aspect-[8/5] w-full object-cover" />
+    <article className="relative flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm focus-within:ring-3 focus-within:ring-gold-400 hover:shadow-md">
+      <MediaImage
+        media={release.heroImage}
+        size="card"
+        priority={priority}
+        className="aspect-[8/5] w-full object-cover"
+      />
       <div className="flex flex-1 flex-col gap-2 p-4">
         <time dateTime={isoInAlmaty(release.publishedAt)} className="text-sm text-slate-600">
           {formatDate(release.publishedAt, locale)}
         </time>
-        <h3 className="text-lg leading-snug font-semibold text-ministry-900">{release.title}</h3>
+        <h3 className="text-lg leading-snug font-semibold text-ministry-900">
+          {/* The whole card is the link's target area; the title is its accessible name. */}
+          <Link
+            href={paths.pressRelease(release.slug)}
+            className="after:absolute after:inset-0 focus:outline-none"
+          >
+            {release.title}
+          </Link>
+        </h3>
         <p className="text-sm leading-relaxed text-slate-700">{release.summary}</p>
       </div>
     </article>

@@ -2,9 +2,10 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import type { Migration, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import type { DatabaseKind } from '@/lib/config'
+import { committedMigrations } from '@/migrations'
 
 /**
  * Payload on the given database, migrated with the committed migrations of its engine. The configuration reads
@@ -19,10 +20,7 @@ export async function startPayload(uri: string, kind: DatabaseKind): Promise<Pay
     import('payload'),
   ])
   const payload = await getPayload({ config })
-  const { migrations } =
-    kind === 'postgres' ? await import('@/migrations/postgres') : await import('@/migrations/sqlite')
-  // Payload types a migration's arguments as unknown; the adapter passes each migration the arguments it declares.
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  await payload.db.migrate({ migrations: await committedMigrations(kind) })
   return payload
 }
 

@@ -1,18 +1,26 @@
-import { useTranslations } from 'next-intl'
+import { getLocale, getTranslations } from 'next-intl/server'
 
+import { PageShell } from '@/components/PageShell'
+import { routing } from '@/i18n/routing'
 import { Link } from '@/i18n/navigation'
+import { everywhere } from '@/lib/alternates'
+import { hasLocale } from 'next-intl'
 
-export default function NotFound() {
-  const t = useTranslations('NotFound')
+export default async function NotFound() {
+  const requested = await getLocale()
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
+  const t = await getTranslations({ locale, namespace: 'NotFound' })
   return (
-    <div className="max-w-2xl">
-      <h1 className="text-3xl font-bold text-ministry-900">{t('title')}</h1>
-      <p className="mt-4 text-lg text-slate-700">{t('text')}</p>
-      <p className="mt-6">
-        <Link href="/" className="font-semibold text-ministry-700 underline underline-offset-4">
-          {t('back')}
-        </Link>
-      </p>
-    </div>
+    <PageShell locale={locale} alternates={everywhere('/')}>
+      <div className="max-w-2xl">
+        <h1 className="text-3xl font-bold text-ministry-900">{t('title')}</h1>
+        <p className="mt-4 text-lg text-slate-700">{t('text')}</p>
+        <p className="mt-6">
+          <Link href="/" className="font-semibold text-ministry-700 underline underline-offset-4">
+            {t('back')}
+          </Link>
+        </p>
+      </div>
+    </PageShell>
   )
 }

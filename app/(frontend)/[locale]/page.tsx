@@ -2,31 +2,44 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { EventCard } from '@/components/EventCard'
+import { PageShell } from '@/components/PageShell'
 import { PressReleaseCard } from '@/components/PressReleaseCard'
 import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
+import { alternatesMetadata, everywhere } from '@/lib/alternates'
 import { upcomingEvents } from '@/lib/events'
+import { paths } from '@/lib/paths'
 import { latestPressReleases } from '@/lib/pressReleases'
+import { topicsIn } from '@/lib/topics'
 
 interface Props {
   params: Promise<{ locale: Locale }>
 }
 
+const alternates = everywhere(paths.home())
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Home' })
-  return { title: { absolute: t('title') }, description: t('description') }
+  return {
+    title: { absolute: t('title') },
+    description: t('description'),
+    alternates: alternatesMetadata(locale, alternates),
+  }
 }
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, releases, events] = await Promise.all([
+  const [t, releases, events, topics] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),
     latestPressReleases(locale, 6),
     upcomingEvents(locale, 4),
+    topicsIn(locale),
   ])
+  const more = 'mt-4 inline-block font-semibold text-ministry-700 underline underline-offset-4'
   return (
-    <>
+    <PageShell locale={locale} alternates={alternates}>
       <h1 className="text-2xl font-bold text-ministry-900 sm:text-3xl">{t('title')}</h1>
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="home-releases">
@@ -37,31 +50,58 @@ export default async function HomePage({ params }: Props) {
             <p className="mt-4 text-slate-600">{t('noReleases')}</p>
           ) : (
             <ul className="mt-4 grid gap-6 sm:grid-cols-2">
-              {releases.map((release) => (
+              {releases.map((release, index) => (
                 <li key={release.id}>
-                  <PressReleaseCard release={release} locale={locale} />
+                  <PressReleaseCard release={release} locale={locale} priority={index < 2} />
                 </li>
               ))}
             </ul>
           )}
+          <Link href={paths.pressReleases()} className={more}>
+            {t('allReleases')} ›
+          </Link>
         </section>
-        <section aria-labelledby="home-events">
-          <h2 id="home-events" className="text-xl font-semibold text-ministry-900">
-            {t('upcomingEvents')}
-          </h2>
-          {events.length === 0 ? (
-            <p className="mt-4 text-slate-600">{t('noEvents')}</p>
-          ) : (
-            <ul className="mt-4 space-y-4">
-              {events.map((event) => (
-                <li key={event.id}>
-                  <EventCard event={event} locale={locale} />
-                </li>
-              ))}
-            </ul>
+        <div className="space-y-10">
+          <section aria-labelledby="home-events">
+            <h2 id="home-events" className="text-xl font-semibold text-ministry-900">
+              {t('upcomingEvents')}
+            </h2>
+            {events.length === 0 ? (
+              <p className="mt-4 text-slate-600">{t('noEvents')}</p>
+            ) : (
+              <ul className="mt-4 space-y-4">
+                {events.map((event) => (
+                  <li key={event.id}>
+                    <EventCard event={event} locale={locale} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Link href={paths.events()} className={more}>
+              {t('allEvents')} ›
+            </Link>
+          </section>
+          {topics.length > 0 && (
+            <section aria-labelledby="home-topics">
+              <h2 id="home-topics" className="text-xl font-semibold text-ministry-900">
+                {t('topics')}
+              </h2>
+              <ul className="mt-4 flex flex-wrap gap-2">
+                {topics.map((topic) => (
+                  <li key={topic.id}>
+                    <Link
+                      href={{ pathname: paths.pressReleases(), query: { topic: topic.slug } }}
+                      className="inline-block rounded-full border border-ministry-600 px-3 py-1 text-sm text-ministry-800 hover:bg-ministry-50"
+                    >
+                      {topic.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
-        </section>
+        </div>
       </div>
-    </>
+    </PageShell>
   )
 }

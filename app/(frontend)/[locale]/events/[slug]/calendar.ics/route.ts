@@ -1,0 +1,25 @@
+import { hasLocale } from 'next-intl'
+
+import { routing } from '@/i18n/routing'
+import { eventCalendar } from '@/lib/eventCalendar'
+import { eventBySlug } from '@/lib/events'
+
+const notFound = () =>
+  new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+
+/** "Add to calendar": the event as an .ics file, its texts in the page's language. */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; slug: string }> },
+) {
+  const { locale, slug } = await params
+  if (!hasLocale(routing.locales, locale)) return notFound()
+  const event = await eventBySlug(locale, slug)
+  if (!event) return notFound()
+  return new Response(eventCalendar(event, locale), {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${event.slug}.ics"`,
+    },
+  })
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { cache } from 'react'
+
+import { Gallery } from '@/components/Gallery'
+import { PageShell } from '@/components/PageShell'
+import { RichText } from '@/components/RichText'
+import { ShareLinks } from '@/components/ShareLinks'
+import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
+import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/navigation'
+import { alternatesMetadata, onlyIn } from '@/lib/alternates'
+import { languagesOf } from '@/lib/availability'
+import { formatEventSpan, isoInAlmaty } from '@/lib/dates'
+import { eventBySlug } from '@/lib/events'
+import { absoluteUrl, paths } from '@/lib/paths'
+
+interface Props {
+  params: Promise<{ locale: Locale; slug: string }>
+}
+
+const load = cache(async (locale: Locale, slug: string) => {
+  const [event, languages] = await Promise.all([eventBySlug(locale, slug), languagesOf('events', slug)])
+  return { event, languages }
+})
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const { event, languages } = await load(locale, slug)
+  if (languages.length === 0) return {}
+  const alternates = alternatesMetadata(locale, onlyIn(languages, paths.event(slug)))
+  if (!event) return { alternates, robots: { index: false } }
+  return { title: event.title, description: event.summary, alternates }
+}
+
+export default async function EventPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const { event, languages } = await load(locale, slug)
+  if (languages.length === 0) notFound()
+  const path = paths.event(slug)
+  const alternates = onlyIn(languages, path)
+  const [tEvents, t, tKind] = await Promise.all([
+    getTranslations({ locale, namespace: 'Events' }),
+    getTranslations({ locale, namespace: 'Event' }),
+    getTranslations({ locale, namespace: 'EventKind' }),
+  ])
+  const trail = [{ label: tEvents('title'), href: paths.events() }]
+
+  if (!event) {
+    return (
+      <PageShell locale={locale} alternates={alternates} breadcrumbs={trail}>
+        <UnavailableInLanguage locale={locale} path={path} languages={languages} />
+      </PageShell>
+    )
+  }
+
+  const action = 'inline-block rounded px-4 py-2 font-semibold'
+  return (
+    <PageShell locale={locale} alternates={alternates} breadcrumbs={[...trail, { label: event.title }]}>
+      <article className="mx-auto max-w-3xl">
+        <p className="text-sm font-semibold tracking-wide text-ministry-700 uppercase">{tKind(event.kind)}</p>
+        <h1 className="mt-2 text-2xl leading-tight font-bold text-ministry-900 sm:text-4xl">{event.title}</h1>
+        <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-lg bg-ministry-50 p-5 sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold text-ministry-900">{t('when')}</dt>
+          <dd>
+            <time dateTime={isoInAlmaty(event.startsAt)}>
+              {formatEventSpan(event.startsAt, event.endsAt, locale)}
+            </time>
+            <span className="block text-sm text-slate-600">{t('timeZone')}</span>
+          </dd>
+          <dt className="font-semibold text-ministry-900">{t('where')}</dt>
+          <dd>{event.location}</dd>
+          <dt className="font-semibold text-ministry-900">{t('kind')}</dt>
+          <dd>{tKind(event.kind)}</dd>
+        </dl>
+        <p className="mt-6 flex flex-wrap gap-3">
+          <a
+            href={getPathname({ href: paths.eventCalendar(slug), locale })}
+            download={`${slug}.ics`}
+            className={`${action} bg-ministry-700 text-white hover:bg-ministry-800`}
+          >
+            {t('addToCalendar')}
+          </a>
+          {event.registrationUrl && (
+            <a
+              href={event.registrationUrl}
+              rel="noopener noreferrer"
+              className={`${action} border border-ministry-700 text-ministry-800`}
+            >
+              {t('register')}
+            </a>
+          )}
+          {event.broadcastUrl && (
+            <a
+              href={event.broadcastUrl}
+              rel="noopener noreferrer"
+              className={`${action} border border-ministry-700 text-ministry-800`}
+            >
+              {t('broadcast')}
+            </a>
+          )}
+        </p>
+        <p className="mt-8 text-lg leading-relaxed text-slate-700">{event.summary}</p>
+        <div className="mt-6">
+          <RichText data={event.body} />
+        </div>
+        <Gallery locale={locale} media={event.images} />
+        <ShareLinks locale={locale} url={absoluteUrl(locale, path)} title={event.title} />
+      </article>
+    </PageShell>
+  )
+}

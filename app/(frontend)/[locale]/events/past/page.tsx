@@ -1,0 +1,4 @@
+import { eventListMetadata, eventListPage } from '@/components/EventList/route'
+
+export const generateMetadata = eventListMetadata('past')
+export default eventListPage('past')

@@ -1,0 +1,146 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { cache } from 'react'
+
+import { Gallery } from '@/components/Gallery'
+import { MediaImage } from '@/components/MediaImage'
+import { PageShell } from '@/components/PageShell'
+import { PressReleaseCard } from '@/components/PressReleaseCard'
+import { RichText } from '@/components/RichText'
+import { ShareLinks } from '@/components/ShareLinks'
+import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
+import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
+import { alternatesMetadata, onlyIn } from '@/lib/alternates'
+import { languagesOf } from '@/lib/availability'
+import { formatDate, isoInAlmaty } from '@/lib/dates'
+import { absoluteUrl, paths } from '@/lib/paths'
+import { pressReleaseBySlug } from '@/lib/pressReleases'
+import type { PressRelease } from '@/payload-types'
+
+interface Props {
+  params: Promise<{ locale: Locale; slug: string }>
+}
+
+// Metadata and page read the same release once per request.
+const load = cache(async (locale: Locale, slug: string) => {
+  const [release, languages] = await Promise.all([
+    pressReleaseBySlug(locale, slug),
+    languagesOf('press-releases', slug),
+  ])
+  return { release, languages }
+})
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const { release, languages } = await load(locale, slug)
+  if (languages.length === 0) return {}
+  const alternates = alternatesMetadata(locale, onlyIn(languages, paths.pressRelease(slug)))
+  if (!release) return { alternates, robots: { index: false } }
+  return { title: release.title, description: release.summary, alternates }
+}
+
+export default async function PressReleasePage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const { release, languages } = await load(locale, slug)
+  if (languages.length === 0) notFound()
+  const path = paths.pressRelease(slug)
+  const alternates = onlyIn(languages, path)
+  const t = await getTranslations({ locale, namespace: 'PressReleases' })
+
+  if (!release) {
+    return (
+      <PageShell
+        locale={locale}
+        alternates={alternates}
+        breadcrumbs={[{ label: t('title'), href: paths.pressReleases() }]}
+      >
+        <UnavailableInLanguage locale={locale} path={path} languages={languages} />
+      </PageShell>
+    )
+  }
+
+  const tRelease = await getTranslations({ locale, namespace: 'PressRelease' })
+  const topics = (release.topics ?? []).filter((topic) => typeof topic === 'object' && topic.name)
+  const related = (release.relatedReleases ?? []).filter(
+    (item): item is PressRelease =>
+      typeof item === 'object' && Boolean(item.title) && item._status === 'published',
+  )
+
+  return (
+    <PageShell
+      locale={locale}
+      alternates={alternates}
+      breadcrumbs={[{ label: t('title'), href: paths.pressReleases() }, { label: release.title }]}
+    >
+      <article className="mx-auto max-w-3xl">
+        <header>
+          <p className="text-sm text-slate-600">
+            <span className="sr-only">{tRelease('published')}: </span>
+            <time dateTime={isoInAlmaty(release.publishedAt)}>{formatDate(release.publishedAt, locale)}</time>
+          </p>
+          <h1 className="mt-2 text-2xl leading-tight font-bold text-ministry-900 sm:text-4xl">
+            {release.title}
+          </h1>
+          <p className="mt-4 text-lg leading-relaxed text-slate-700">{release.summary}</p>
+        </header>
+        {typeof release.heroImage === 'object' && release.heroImage && (
+          <figure className="mt-6">
+            <MediaImage media={release.heroImage} size="large" priority className="w-full rounded-lg" />
+            {(release.heroImage.caption || release.heroImage.credit) && (
+              <figcaption className="mt-2 text-sm text-slate-600">
+                {release.heroImage.caption}
+                {release.heroImage.credit && (
+                  <span className="block text-slate-500">© {release.heroImage.credit}</span>
+                )}
+              </figcaption>
+            )}
+          </figure>
+        )}
+        <div className="mt-8">
+          <RichText data={release.body} />
+        </div>
+        <Gallery locale={locale} media={release.gallery} />
+        {topics.length > 0 && (
+          <section aria-labelledby="topics-heading" className="mt-10">
+            <h2 id="topics-heading" className="text-lg font-semibold text-ministry-900">
+              {tRelease('topics')}
+            </h2>
+            <ul className="mt-3 flex flex-wrap gap-2">
+              {topics.map(
+                (topic) =>
+                  typeof topic === 'object' && (
+                    <li key={topic.id}>
+                      <Link
+                        href={{ pathname: paths.pressReleases(), query: { topic: topic.slug } }}
+                        className="inline-block rounded-full border border-ministry-600 px-3 py-1 text-sm text-ministry-800 hover:bg-ministry-50"
+                      >
+                        {topic.name}
+                      </Link>
+                    </li>
+                  ),
+              )}
+            </ul>
+          </section>
+        )}
+        <ShareLinks locale={locale} url={absoluteUrl(locale, path)} title={release.title} />
+      </article>
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="mt-14 border-t border-slate-200 pt-8">
+          <h2 id="related-heading" className="text-xl font-semibold text-ministry-900">
+            {tRelease('related')}
+          </h2>
+          <ul className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+            {related.map((item) => (
+              <li key={item.id}>
+                <PressReleaseCard release={item} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </PageShell>
+  )
+}

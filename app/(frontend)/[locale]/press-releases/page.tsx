@@ -1,0 +1,90 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { PageShell } from '@/components/PageShell'
+import { Pagination } from '@/components/Pagination'
+import { PressReleaseCard } from '@/components/PressReleaseCard'
+import { ReleaseFilters } from '@/components/ReleaseFilters'
+import type { Locale } from '@/i18n/locales'
+import { alternatesMetadata, everywhere } from '@/lib/alternates'
+import { parsePage } from '@/lib/pagination'
+import { paths } from '@/lib/paths'
+import { pressReleasesPage, pressReleaseYears } from '@/lib/pressReleases'
+import { topicsIn } from '@/lib/topics'
+
+interface Props {
+  params: Promise<{ locale: Locale }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const alternates = everywhere(paths.pressReleases())
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'PressReleases' })
+  return {
+    title: t('title'),
+    description: t('description'),
+    alternates: alternatesMetadata(locale, alternates),
+  }
+}
+
+/** A filter value given once as plain text, or nothing. */
+function single(value: string | string[] | undefined): string | undefined | null {
+  if (value === undefined || value === '') return undefined
+  return typeof value === 'string' ? value : null
+}
+
+export default async function PressReleasesPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const query = await searchParams
+  const page = parsePage(query.page)
+  const topicSlug = single(query.topic)
+  const yearText = single(query.year)
+  if (page === null || topicSlug === null || yearText === null) notFound()
+
+  const [t, topics, years] = await Promise.all([
+    getTranslations({ locale, namespace: 'PressReleases' }),
+    topicsIn(locale),
+    pressReleaseYears(locale),
+  ])
+  const topic = topicSlug === undefined ? undefined : topics.find((candidate) => candidate.slug === topicSlug)
+  const year = yearText === undefined ? undefined : years.find((candidate) => String(candidate) === yearText)
+  if ((topicSlug !== undefined && !topic) || (yearText !== undefined && year === undefined)) notFound()
+
+  const result = await pressReleasesPage(locale, { page, topicId: topic?.id, year })
+  if (page > 1 && page > result.totalPages) notFound()
+
+  const hrefFor = (number: number) => ({
+    pathname: paths.pressReleases(),
+    query: {
+      ...(topic ? { topic: topic.slug } : {}),
+      ...(year ? { year: String(year) } : {}),
+      ...(number > 1 ? { page: String(number) } : {}),
+    },
+  })
+
+  return (
+    <PageShell locale={locale} alternates={alternates} breadcrumbs={[{ label: t('title') }]}>
+      <h1 className="text-3xl font-bold text-ministry-900">{t('title')}</h1>
+      <ReleaseFilters locale={locale} topics={topics} years={years} topic={topic?.slug} year={year} />
+      <p className="mt-6 text-sm text-slate-600" role="status">
+        {t('count', { count: result.totalDocs })}
+      </p>
+      {result.docs.length === 0 ? (
+        <p className="mt-6 text-slate-700">{t('empty')}</p>
+      ) : (
+        <ul className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+          {result.docs.map((release, index) => (
+            <li key={release.id}>
+              <PressReleaseCard release={release} locale={locale} priority={index < 3} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination locale={locale} page={page} totalPages={result.totalPages} hrefFor={hrefFor} />
+    </PageShell>
+  )
+}

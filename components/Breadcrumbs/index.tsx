@@ -1,0 +1,35 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
+
+export interface Crumb {
+  label: string
+  /** Absent for the page itself. */
+  href?: string
+}
+
+export async function Breadcrumbs({ locale, trail }: { locale: Locale; trail: Crumb[] }) {
+  const t = await getTranslations({ locale, namespace: 'Nav' })
+  const crumbs: Crumb[] = [{ label: t('home'), href: '/' }, ...trail]
+  return (
+    <nav aria-label={t('breadcrumbs')} className="mb-6 text-sm text-slate-600">
+      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        {crumbs.map((crumb, index) => (
+          <li key={`${index}-${crumb.label}`} className="flex items-center gap-2">
+            {index > 0 && <span aria-hidden="true">›</span>}
+            {crumb.href ? (
+              <Link href={crumb.href} className="underline underline-offset-4 hover:text-ministry-800">
+                {crumb.label}
+              </Link>
+            ) : (
+              <span aria-current="page" className="text-slate-800">
+                {crumb.label}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

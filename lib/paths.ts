@@ -1,0 +1,19 @@
+// Addresses of the public pages, without the language prefix (next-intl's Link adds it).
+import type { Locale } from '@/i18n/locales'
+
+import { siteUrl } from './config'
+
+export const paths = {
+  home: () => '/',
+  pressReleases: () => '/press-releases',
+  pressRelease: (slug: string) => `/press-releases/${slug}`,
+  events: () => '/events',
+  pastEvents: () => '/events/past',
+  event: (slug: string) => `/events/${slug}`,
+  eventCalendar: (slug: string) => `/events/${slug}/calendar.ics`,
+}
+
+/** The absolute address of a page in a language, for sharing, calendars and alternates. */
+export function absoluteUrl(locale: Locale, path: string): string {
+  return `${siteUrl()}/${locale}${path === '/' ? '' : path}`
+}

@@ -1,0 +1,17 @@
+// `npm run migrate`: apply the committed migrations of the engine DATABASE_URI selects. Our own entry point
+// rather than `payload migrate`, whose loader can leave the process with nothing to wait on and exit 0 unmigrated.
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { databaseKind, databaseUri } from '@/lib/config'
+import { committedMigrations } from '@/migrations'
+
+const kind = databaseKind(databaseUri())
+const payload = await getPayload({ config })
+try {
+  await payload.db.migrate({ migrations: await committedMigrations(kind) })
+  console.log(`The ${kind} database is up to date with the committed migrations.`)
+} finally {
+  await payload.destroy()
+}
+process.exit(0)
