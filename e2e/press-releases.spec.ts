@@ -8,6 +8,7 @@ const languages = [
     list: 'Баспасөз релиздері',
     date: '2026 жылғы 13 ақпан',
     images: 'Суреттер',
+    share: 'Бөлісу',
     notFound: 'Бет табылмады',
   },
   {
@@ -15,6 +16,7 @@ const languages = [
     list: 'Пресс-релизы',
     date: '13 февраля 2026 г.',
     images: 'Фотографии',
+    share: 'Поделиться',
     notFound: 'Страница не найдена',
   },
   {
@@ -22,6 +24,7 @@ const languages = [
     list: 'Press releases',
     date: '13 February 2026',
     images: 'Images',
+    share: 'Share',
     notFound: 'Page not found',
   },
 ] as const

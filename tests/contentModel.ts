@@ -200,6 +200,31 @@ export function contentModelSuite(
       expect(asEditor.totalDocs).toBeGreaterThanOrEqual(1)
     })
 
+    it('lets only administrators create accounts and change roles', async () => {
+      await expect(
+        payload.create({
+          collection: 'users',
+          overrideAccess: false,
+          user: editor,
+          data: {
+            email: `new-${kind}@example.com`,
+            password: 'another long password',
+            name: 'New',
+            role: 'admin',
+          },
+        }),
+      ).rejects.toMatchObject({ status: 403 })
+      const updated = await payload.update({
+        collection: 'users',
+        id: editor.id,
+        overrideAccess: false,
+        user: editor,
+        data: { name: 'Editor, renamed', role: 'admin' },
+      })
+      expect(updated.name).toBe('Editor, renamed')
+      expect(updated.role).toBe('editor')
+    })
+
     it('gives visitors the site’s contacts and navigation in their language', async () => {
       const [kk, ru] = await Promise.all(
         (['kk', 'ru'] as const).map((locale) =>

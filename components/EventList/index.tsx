@@ -10,8 +10,10 @@ import { paths } from '@/lib/paths'
 
 export const tabPath: Record<EventTense, string> = { upcoming: paths.events(), past: paths.pastEvents() }
 
-/** Upcoming or past events, one page of them, with tabs between the two lists. */
-export async function EventList({
+/**
+ * Upcoming or past events, one page of them, with tabs between the two lists; `found` is false past the last page.
+ */
+export async function eventListView({
   locale,
   tense,
   page,

@@ -9,7 +9,7 @@ import type { EventTense } from '@/lib/events'
 import { parsePage } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
 
-import { EventList, tabPath } from '.'
+import { eventListView, tabPath } from '.'
 
 interface Props {
   params: Promise<{ locale: Locale }>
@@ -37,7 +37,7 @@ export function eventListPage(tense: EventTense) {
     if (page === null) notFound()
     const [t, list] = await Promise.all([
       getTranslations({ locale, namespace: 'Events' }),
-      EventList({ locale, tense, page }),
+      eventListView({ locale, tense, page }),
     ])
     if (!list.found) notFound()
     const breadcrumbs =

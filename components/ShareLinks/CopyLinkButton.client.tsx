@@ -16,21 +16,23 @@ interface Props {
 export function CopyLinkButton({ url, label, done, className }: Props) {
   const [copied, setCopied] = useState(false)
   return (
-    <a
-      href={url}
-      className={className}
-      onClick={async (event) => {
-        if (!navigator.clipboard) return
-        event.preventDefault()
-        await navigator.clipboard.writeText(url)
-        setCopied(true)
-      }}
-    >
-      {label}
+    <>
+      <a
+        href={url}
+        className={className}
+        onClick={async (event) => {
+          if (!navigator.clipboard) return
+          event.preventDefault()
+          await navigator.clipboard.writeText(url)
+          setCopied(true)
+        }}
+      >
+        {label}
+        {copied && <span aria-hidden="true"> ✓</span>}
+      </a>
       <span role="status" className="sr-only">
         {copied ? done : ''}
       </span>
-      {copied && <span aria-hidden="true"> ✓</span>}
-    </a>
+    </>
   )
 }

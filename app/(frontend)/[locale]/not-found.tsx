@@ -1,10 +1,10 @@
+import { hasLocale } from 'next-intl'
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import { PageShell } from '@/components/PageShell'
-import { routing } from '@/i18n/routing'
 import { Link } from '@/i18n/navigation'
+import { routing } from '@/i18n/routing'
 import { everywhere } from '@/lib/alternates'
-import { hasLocale } from 'next-intl'
 
 export default async function NotFound() {
   const requested = await getLocale()

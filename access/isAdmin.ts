@@ -1,0 +1,6 @@
+import type { Access, FieldAccess } from 'payload'
+
+/** Only administrators manage staff accounts and roles. */
+export const isAdmin: Access = ({ req }) => req.user?.role === 'admin'
+
+export const isAdminField: FieldAccess = ({ req }) => req.user?.role === 'admin'
