@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test'
 
-import { paragraph, staffAuthorization } from './helpers/staff'
+import { paragraphsToRichText } from '../seed/richText'
+
+import { staffAuthorization } from './helpers/staff'
 
 const SLUG = 'consular-reception-hours-changed'
 
@@ -17,9 +19,9 @@ test.describe('a release published in Kazakh only', () => {
         slug: SLUG,
         title: 'Консулдық қабылдау кестесі өзгерді',
         summary: 'Министрліктің консулдық қызметі азаматтарды қабылдаудың жаңа кестесін хабарлайды.',
-        body: paragraph(
+        body: paragraphsToRichText([
           'Консулдық қызмет азаматтарды дүйсенбі мен бейсенбі күндері 09:00-ден 13:00-ге дейін қабылдайды.',
-        ),
+        ]),
         publishedAt: new Date().toISOString(),
         _status: 'published',
       },

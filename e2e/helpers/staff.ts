@@ -10,26 +10,3 @@ export async function staffAuthorization(request: APIRequestContext): Promise<{ 
   const { token } = (await response.json()) as { token: string }
   return { Authorization: `JWT ${token}` }
 }
-
-/** Lexical's stored form of one paragraph. */
-export function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-        },
-      ],
-    },
-  }
-}

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { EventCard } from '@/components/EventCard'
 import { PageShell } from '@/components/PageShell'
 import { PressReleaseCard } from '@/components/PressReleaseCard'
+import { TopicLinks } from '@/components/TopicLinks'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { alternatesMetadata, everywhere } from '@/lib/alternates'
@@ -86,18 +87,7 @@ export default async function HomePage({ params }: Props) {
               <h2 id="home-topics" className="text-xl font-semibold text-ministry-900">
                 {t('topics')}
               </h2>
-              <ul className="mt-4 flex flex-wrap gap-2">
-                {topics.map((topic) => (
-                  <li key={topic.id}>
-                    <Link
-                      href={{ pathname: paths.pressReleases(), query: { topic: topic.slug } }}
-                      className="inline-block rounded-full border border-ministry-600 px-3 py-1 text-sm text-ministry-800 hover:bg-ministry-50"
-                    >
-                      {topic.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <TopicLinks topics={topics} />
             </section>
           )}
         </div>

@@ -9,15 +9,15 @@ import { PageShell } from '@/components/PageShell'
 import { PressReleaseCard } from '@/components/PressReleaseCard'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
+import { TopicLinks } from '@/components/TopicLinks'
 import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
 import { alternatesMetadata, onlyIn } from '@/lib/alternates'
 import { languagesOf } from '@/lib/availability'
 import { formatDate, isoInAlmaty } from '@/lib/dates'
 import { absoluteUrl, paths } from '@/lib/paths'
 import { pressReleaseBySlug } from '@/lib/pressReleases'
-import type { PressRelease } from '@/payload-types'
+import type { PressRelease, Topic } from '@/payload-types'
 
 interface Props {
   params: Promise<{ locale: Locale; slug: string }>
@@ -63,7 +63,9 @@ export default async function PressReleasePage({ params }: Props) {
   }
 
   const tRelease = await getTranslations({ locale, namespace: 'PressRelease' })
-  const topics = (release.topics ?? []).filter((topic) => typeof topic === 'object' && topic.name)
+  const topics = (release.topics ?? []).filter(
+    (topic): topic is Topic => typeof topic === 'object' && Boolean(topic.name),
+  )
   const related = (release.relatedReleases ?? []).filter(
     (item): item is PressRelease =>
       typeof item === 'object' && Boolean(item.title) && item._status === 'published',
@@ -108,21 +110,7 @@ export default async function PressReleasePage({ params }: Props) {
             <h2 id="topics-heading" className="text-lg font-semibold text-ministry-900">
               {tRelease('topics')}
             </h2>
-            <ul className="mt-3 flex flex-wrap gap-2">
-              {topics.map(
-                (topic) =>
-                  typeof topic === 'object' && (
-                    <li key={topic.id}>
-                      <Link
-                        href={{ pathname: paths.pressReleases(), query: { topic: topic.slug } }}
-                        className="inline-block rounded-full border border-ministry-600 px-3 py-1 text-sm text-ministry-800 hover:bg-ministry-50"
-                      >
-                        {topic.name}
-                      </Link>
-                    </li>
-                  ),
-              )}
-            </ul>
+            <TopicLinks topics={topics} />
           </section>
         )}
         <ShareLinks locale={locale} url={absoluteUrl(locale, path)} title={release.title} />
