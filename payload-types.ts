@@ -162,6 +162,7 @@ export interface PressRelease {
   gallery?: (number | Media)[] | null;
   topics?: (number | Topic)[] | null;
   relatedReleases?: (number | PressRelease)[] | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -275,6 +276,7 @@ export interface Event {
    * Where the event is streamed live, if it is.
    */
   broadcastUrl?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -407,6 +409,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   gallery?: T;
   topics?: T;
   relatedReleases?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -428,6 +431,7 @@ export interface EventsSelect<T extends boolean = true> {
   topics?: T;
   registrationUrl?: T;
   broadcastUrl?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -11,6 +11,7 @@ export const paths = {
   pastEvents: () => '/events/past',
   event: (slug: string) => `/events/${slug}`,
   eventCalendar: (slug: string) => `/events/${slug}/calendar.ics`,
+  search: () => '/search',
 }
 
 /** The absolute address of a page in a language, for sharing, calendars and alternates. */

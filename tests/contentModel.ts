@@ -200,6 +200,22 @@ export function contentModelSuite(
       expect(asEditor.totalDocs).toBeGreaterThanOrEqual(1)
     })
 
+    it('finds published texts by any word, in any letter case, in each script', async () => {
+      const [{ searchSite }, { queryWords }] = await Promise.all([
+        import('@/lib/search'),
+        import('@/lib/searchText'),
+      ])
+      const slugs = async (locale: 'kk' | 'ru' | 'en', query: string) =>
+        (await searchSite(locale, queryWords(query), 1)).hits.map((hit) => hit.slug)
+      // Capitals of letters only Kazakh has, and words from the body, not the title.
+      expect(await slugs('kk', 'ҚЫРҒЫЗ «АЛТЫН КӨПІР»')).toContain(BISHKEK)
+      expect(await slugs('ru', 'ЗОЛОТОЙ мост')).toContain(BISHKEK)
+      expect(await slugs('en', 'golden BRIDGE')).toContain(BISHKEK)
+      // Each language searches its own text only, and drafts are never found.
+      expect(await slugs('en', 'Алтын көпір')).toEqual([])
+      expect(await slugs('en', 'never published')).toEqual([])
+    })
+
     it('lets only administrators create accounts and change roles', async () => {
       await expect(
         payload.create({

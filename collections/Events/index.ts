@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { httpUrlField } from '@/fields/safeUrl'
+import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
 
 import { eventKindOptions } from './kinds'
@@ -67,5 +68,6 @@ export const Events: CollectionConfig = {
     },
     httpUrlField('registrationUrl', 'Where visitors register, if they must.'),
     httpUrlField('broadcastUrl', 'Where the event is streamed live, if it is.'),
+    searchTextField({ text: ['title', 'summary', 'location'], richText: ['body'] }),
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
 
 export const PressReleases: CollectionConfig = {
@@ -61,5 +62,6 @@ export const PressReleases: CollectionConfig = {
       hasMany: true,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
+    searchTextField({ text: ['title', 'summary'], richText: ['body'] }),
   ],
 }

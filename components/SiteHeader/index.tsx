@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { LocaleSwitcher } from '@/components/LocaleSwitcher'
 import { MinistryMark } from '@/components/MinistryMark'
+import { SearchForm } from '@/components/SearchForm'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import type { Alternates } from '@/lib/alternates'
@@ -18,7 +19,10 @@ export async function SiteHeader({ locale, alternates }: { locale: Locale; alter
           <MinistryMark />
           <span className="max-w-md text-base leading-tight font-semibold sm:text-lg">{t('ministry')}</span>
         </Link>
-        <LocaleSwitcher locale={locale} alternates={alternates} />
+        <div className="flex flex-col items-end gap-3">
+          <LocaleSwitcher locale={locale} alternates={alternates} />
+          <SearchForm locale={locale} size="compact" />
+        </div>
       </div>
       {site.navigation && site.navigation.length > 0 && (
         <nav aria-label={tNav('main')} className="border-t border-white/15">

@@ -1,9 +1,15 @@
 import * as migration_20261126_224733_initial from './20261126_224733_initial';
+import * as migration_20261127_001814_search_text from './20261127_001814_search_text';
 
 export const migrations = [
   {
     up: migration_20261126_224733_initial.up,
     down: migration_20261126_224733_initial.down,
-    name: '20261126_224733_initial'
+    name: '20261126_224733_initial',
+  },
+  {
+    up: migration_20261127_001814_search_text.up,
+    down: migration_20261127_001814_search_text.down,
+    name: '20261127_001814_search_text'
   },
 ];

@@ -1,0 +1,101 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { Highlight } from '@/components/Highlight'
+import { PageShell } from '@/components/PageShell'
+import { Pagination } from '@/components/Pagination'
+import { SearchForm } from '@/components/SearchForm'
+import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
+import { alternatesMetadata, everywhere } from '@/lib/alternates'
+import { formatDate, isoInAlmaty } from '@/lib/dates'
+import { parsePage } from '@/lib/pagination'
+import { paths } from '@/lib/paths'
+import { searchSite } from '@/lib/search'
+import { MAX_QUERY_LENGTH, queryWords } from '@/lib/searchText'
+
+interface Props {
+  params: Promise<{ locale: Locale }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'Search' })
+  // Result pages are for people, not for search engines.
+  return {
+    title: t('title'),
+    robots: { index: false },
+    alternates: alternatesMetadata(locale, everywhere(paths.search())),
+  }
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const query = await searchParams
+  const q = typeof query.q === 'string' ? query.q : ''
+  const page = parsePage(query.page)
+  if (page === null) notFound()
+  const t = await getTranslations({ locale, namespace: 'Search' })
+  const tooLong = q.length > MAX_QUERY_LENGTH
+  const words = tooLong ? [] : queryWords(q)
+  const result = words.length > 0 ? await searchSite(locale, words, page) : null
+  if (result && page > 1 && page > result.totalPages) notFound()
+
+  return (
+    <PageShell locale={locale} alternates={everywhere(paths.search())} breadcrumbs={[{ label: t('title') }]}>
+      <h1 className="text-3xl font-bold text-ministry-900">
+        {result ? t('resultsFor', { query: q.trim() }) : t('title')}
+      </h1>
+      <div className="mt-6">
+        <SearchForm locale={locale} query={tooLong ? '' : q} size="large" />
+      </div>
+      {tooLong && (
+        <p role="alert" className="mt-6 text-red-800">
+          {t('tooLong', { max: MAX_QUERY_LENGTH })}
+        </p>
+      )}
+      {!result && !tooLong && <p className="mt-6 text-slate-700">{t('hint')}</p>}
+      {result && (
+        <>
+          <p role="status" className="mt-6 text-sm text-slate-600">
+            {t('count', { count: result.total })}
+          </p>
+          {result.total === 0 && <p className="mt-4 text-slate-700">{t('noResults')}</p>}
+          <ol className="mt-4 space-y-6">
+            {result.hits.map((hit) => (
+              <li key={`${hit.kind}-${hit.id}`} className="border-b border-slate-200 pb-6">
+                <p className="text-sm text-slate-600">
+                  {t(hit.kind === 'event' ? 'event' : 'pressRelease')} ·{' '}
+                  <time dateTime={isoInAlmaty(hit.date)}>{formatDate(hit.date, locale)}</time>
+                </p>
+                <h2 className="mt-1 text-xl font-semibold text-ministry-900">
+                  <Link
+                    href={hit.kind === 'event' ? paths.event(hit.slug) : paths.pressRelease(hit.slug)}
+                    className="underline-offset-4 hover:underline"
+                  >
+                    <Highlight text={hit.title} words={words} />
+                  </Link>
+                </h2>
+                <p className="mt-2 leading-relaxed text-slate-700">
+                  <Highlight text={hit.summary} words={words} />
+                </p>
+              </li>
+            ))}
+          </ol>
+          <Pagination
+            locale={locale}
+            page={page}
+            totalPages={result.totalPages}
+            hrefFor={(number) => ({
+              pathname: paths.search(),
+              query: { q, ...(number > 1 ? { page: String(number) } : {}) },
+            })}
+          />
+        </>
+      )}
+    </PageShell>
+  )
+}

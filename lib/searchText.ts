@@ -1,0 +1,36 @@
+// Search folds case in code rather than in the database: SQLite's LIKE folds ASCII only, so "Қазақстан" would not
+// match "қазақстан". Documents store their text folded; queries are folded the same way.
+
+/** Lower case in every script, ё read as е (Russian writers often omit the dots), spaces collapsed. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim()
+}
+
+interface LexicalNode {
+  text?: unknown
+  children?: unknown
+}
+
+/** The words of a Lexical rich-text value, without markup. */
+export function richTextToPlain(value: unknown): string {
+  const out: string[] = []
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    const { text, children } = node as LexicalNode
+    if (typeof text === 'string') out.push(text)
+    if (Array.isArray(children)) children.forEach(walk)
+  }
+  walk((value as { root?: unknown } | null)?.root)
+  return out.join(' ')
+}
+
+export const MAX_QUERY_LENGTH = 200
+const MAX_WORDS = 8
+
+/** The words to look for: folded, without LIKE wildcards, at most eight. */
+export function queryWords(query: string): string[] {
+  return foldForSearch(query.replace(/[%_\\]/g, ' '))
+    .split(' ')
+    .filter((word) => word.length > 0)
+    .slice(0, MAX_WORDS)
+}
