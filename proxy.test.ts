@@ -1,8 +1,9 @@
 import { unstable_doesMiddlewareMatch as doesProxyMatch } from 'next/experimental/testing/server'
+import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
 import { locales } from './i18n/locales'
-import { config } from './proxy'
+import proxy, { config } from './proxy'
 
 const matches = (url: string) => doesProxyMatch({ config, url })
 
@@ -24,5 +25,14 @@ describe('the proxy runs only where a language must be chosen', () => {
     expect(matches('/api/press-releases')).toBe(false)
     expect(matches('/_next/static/chunks/main.js')).toBe(false)
     expect(matches('/mark.svg')).toBe(false)
+  })
+})
+
+describe('a broken address', () => {
+  it('is answered 400 in three languages, not left to fail in routing', async () => {
+    expect(matches('/kk/events/%E0%A4%A')).toBe(true)
+    const response = await proxy(new NextRequest('http://localhost/kk/events/%E0%A4%A'))
+    expect(response.status).toBe(400)
+    expect(await response.text()).toMatch(/Қате сұрау[\s\S]*Неверный запрос[\s\S]*Bad request/)
   })
 })

@@ -1,12 +1,34 @@
+import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { routing } from './i18n/routing'
 
-export default createMiddleware(routing)
+const chooseLanguage = createMiddleware(routing)
+
+const BAD_ADDRESS = [
+  'Қате сұрау: мекенжай дұрыс кодталмаған.',
+  'Неверный запрос: адрес закодирован с ошибкой.',
+  'Bad request: the address is not valid percent-encoding.',
+].join('\n')
+
+export default function proxy(request: NextRequest) {
+  // A path that is not valid percent-encoding would make Next.js fail while routing; refuse it clearly instead.
+  try {
+    decodeURIComponent(request.nextUrl.pathname)
+  } catch {
+    // The language cannot be told from a broken address, so the answer says it in all three.
+    return new NextResponse(BAD_ADDRESS, {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
+  }
+  return chooseLanguage(request)
+}
 
 export const config = {
-  // Only paths that need a language chosen: "/" and paths without a language prefix. Pages under /kk, /ru
-  // and /en read their language from the URL, and the proxy costs throughput on every request it sees.
-  // Next.js needs this list as a literal; a unit test checks it against i18n/locales.ts.
-  matcher: ['/', '/((?!api|admin|_next|kk|ru|en|.*\\..*).*)'],
+  // Only paths that need a language chosen: "/" and paths without a language prefix, plus any path with a
+  // percent sign (rare here: slugs are Latin), which may be malformed. Pages under /kk, /ru and /en read their
+  // language from the URL, and the proxy costs throughput on every request it sees. Next.js needs this list as a
+  // literal; a unit test checks it against i18n/locales.ts.
+  matcher: ['/', '/((?!api|admin|_next|kk|ru|en|.*\\..*).*)', '/(.*%.*)'],
 }

@@ -42,4 +42,11 @@ test.describe('the bare address chooses a language', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена')
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
   })
+
+  test('a broken address answers 400, never 500', async ({ request }) => {
+    for (const path of ['/kk/events/%E0%A4%A', '/api/%E0%A4%A']) {
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(400)
+    }
+  })
 })
