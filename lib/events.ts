@@ -7,6 +7,8 @@ import { payloadClient } from './payload'
 
 export const EVENTS_PER_PAGE = 12
 
+export type EventCardData = Pick<Event, 'id' | 'slug' | 'title' | 'kind' | 'startsAt' | 'endsAt' | 'location'>
+
 const asVisitorIn = (locale: Locale) => ({ locale, fallbackLocale: false as const, overrideAccess: false })
 
 /** Not over yet: ends now or later; an event without an end is upcoming until it starts. */
@@ -34,7 +36,7 @@ export async function eventsPage(
   page: number,
   limit = EVENTS_PER_PAGE,
   now = new Date(),
-): Promise<PaginatedDocs<Event>> {
+): Promise<PaginatedDocs<EventCardData>> {
   const payload = await payloadClient()
   return payload.find({
     collection: 'events',
@@ -43,11 +45,13 @@ export async function eventsPage(
     sort: tense === 'upcoming' ? 'startsAt' : '-startsAt',
     page,
     limit,
-    depth: 1,
+    // A card shows no pictures or topics.
+    depth: 0,
+    select: { slug: true, title: true, kind: true, startsAt: true, endsAt: true, location: true },
   })
 }
 
-export async function upcomingEvents(locale: Locale, limit: number): Promise<Event[]> {
+export async function upcomingEvents(locale: Locale, limit: number): Promise<EventCardData[]> {
   return (await eventsPage(locale, 'upcoming', 1, limit)).docs
 }
 

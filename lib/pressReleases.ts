@@ -12,7 +12,17 @@ export const RELEASES_PER_PAGE = 9
 const asVisitorIn = (locale: Locale) => ({ locale, fallbackLocale: false as const, overrideAccess: false })
 const existsIn: Where = { title: { exists: true } }
 
-export async function latestPressReleases(locale: Locale, limit: number): Promise<PressRelease[]> {
+/** What a release card shows: lists read this much and no more (no gallery, topics or related releases). */
+export const CARD_FIELDS = {
+  slug: true,
+  title: true,
+  summary: true,
+  publishedAt: true,
+  heroImage: true,
+} as const
+export type PressReleaseCardData = Pick<PressRelease, 'id' | keyof typeof CARD_FIELDS>
+
+export async function latestPressReleases(locale: Locale, limit: number): Promise<PressReleaseCardData[]> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'press-releases',
@@ -21,6 +31,7 @@ export async function latestPressReleases(locale: Locale, limit: number): Promis
     sort: '-publishedAt',
     limit,
     depth: 1,
+    select: CARD_FIELDS,
   })
   return result.docs
 }
@@ -34,7 +45,7 @@ export interface ReleaseFilters {
 export async function pressReleasesPage(
   locale: Locale,
   { page, topicId, year }: ReleaseFilters,
-): Promise<PaginatedDocs<PressRelease>> {
+): Promise<PaginatedDocs<PressReleaseCardData>> {
   const conditions: Where[] = [existsIn]
   if (topicId !== undefined) conditions.push({ topics: { in: [topicId] } })
   if (year !== undefined) {
@@ -50,6 +61,7 @@ export async function pressReleasesPage(
     page,
     limit: RELEASES_PER_PAGE,
     depth: 1,
+    select: CARD_FIELDS,
   })
 }
 
@@ -84,7 +96,9 @@ export async function pressReleaseBySlug(locale: Locale, slug: string): Promise<
     ...asVisitorIn(locale),
     where: { and: [existsIn, { slug: { equals: slug } }] },
     limit: 1,
+    // Depth 2 reaches the related releases' pictures; of those releases, only what their cards show.
     depth: 2,
+    populate: { 'press-releases': { ...CARD_FIELDS, _status: true } },
   })
   return result.docs[0] ?? null
 }

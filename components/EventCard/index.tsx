@@ -3,10 +3,10 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { formatDate, formatTime, isoInAlmaty } from '@/lib/dates'
+import type { EventCardData } from '@/lib/events'
 import { paths } from '@/lib/paths'
-import type { Event } from '@/payload-types'
 
-export async function EventCard({ event, locale }: { event: Event; locale: Locale }) {
+export async function EventCard({ event, locale }: { event: EventCardData; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'EventKind' })
   return (
     <article className="relative rounded-lg border-l-4 border-ministry-600 bg-ministry-50 p-4 focus-within:ring-3 focus-within:ring-gold-400">

@@ -3,10 +3,10 @@ import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { formatDate, isoInAlmaty } from '@/lib/dates'
 import { paths } from '@/lib/paths'
-import type { PressRelease } from '@/payload-types'
+import type { PressReleaseCardData } from '@/lib/pressReleases'
 
 interface Props {
-  release: PressRelease
+  release: PressReleaseCardData
   locale: Locale
   /** Shown above the fold: its image loads at once. */
   priority?: boolean
