@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
-const PORT = 3100
+// E2E_PORT lets two checkouts run their suites side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100)
 export const E2E_ADMIN = { email: 'e2e-admin@example.com', password: 'e2e admin password 2026' }
 
 // The end-to-end suite runs against the production build (`next build` first), on a database of its own.
