@@ -63,6 +63,7 @@ export default buildConfig({
     importMap: { baseDir: process.cwd() },
   },
   graphQL: { disable: true },
+  experimental: { localizeStatus: true },
   typescript: { outputFile: path.join(process.cwd(), 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
   onInit: keepRunningWhenPostgresDropsConnections,

@@ -4,7 +4,8 @@ import { locales } from '@/i18n/locales'
 import { payloadClient } from './payload'
 
 /**
- * The languages a published release or event can be read in: those with a title. One query for all languages.
+ * The languages a release or event is published in: each language has its own status, so a release may be public
+ * in Kazakh while its English text is still a draft. One query for all languages.
  */
 export async function languagesOf(collection: 'press-releases' | 'events', slug: string): Promise<Locale[]> {
   const payload = await payloadClient()
@@ -13,12 +14,12 @@ export async function languagesOf(collection: 'press-releases' | 'events', slug:
     locale: 'all',
     overrideAccess: false,
     where: { slug: { equals: slug } },
-    select: { title: true },
+    select: { _status: true },
     limit: 1,
     depth: 0,
   })
   // With locale 'all', a localized field comes back as an object keyed by language.
-  const titles = found.docs[0]?.title as unknown as Partial<Record<Locale, string | null>> | undefined
-  if (!titles) return []
-  return locales.filter((locale) => Boolean(titles[locale]?.trim()))
+  const status = found.docs[0]?._status as unknown as Partial<Record<Locale, string>> | undefined
+  if (!status) return []
+  return locales.filter((locale) => status[locale] === 'published')
 }

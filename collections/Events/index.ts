@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { editorialAccess, editorialHooks, editorialVersions } from '@/collections/shared/editorial'
 import { httpUrlField } from '@/fields/safeUrl'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
@@ -16,8 +15,9 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'kind', '_status'],
   },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 100 },
+  access: editorialAccess,
+  hooks: editorialHooks,
+  versions: editorialVersions,
   defaultSort: 'startsAt',
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

@@ -1,15 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
+import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { mediaDir } from '@/lib/config'
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  // Authors upload and describe images; only editors delete them, since a published page may show them.
   access: {
     read: () => true,
     create: isStaff,
     update: isStaff,
-    delete: isStaff,
+    delete: isEditor,
   },
   admin: {
     useAsTitle: 'filename',

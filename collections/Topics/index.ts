@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/fields/slug'
@@ -7,7 +8,14 @@ import { slugField } from '@/fields/slug'
 export const Topics: CollectionConfig = {
   slug: 'topics',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', '_status'] },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  // Topics organise the whole site, so editors manage them; authors only choose among them.
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [{ name: 'name', type: 'text', localized: true, required: true }, slugField()],
 }

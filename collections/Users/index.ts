@@ -2,9 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
-
-export const ROLES = ['admin', 'editor', 'author'] as const
-export type Role = (typeof ROLES)[number]
+import { ROLES } from '@/access/roles'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -13,14 +11,16 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
   },
-  // The full role matrix comes with the editorial workflow; until then no one but an administrator may create,
-  // delete or promote an account. Staff may update their own account (name, password), but not their role.
+  // Only administrators create, delete, promote or unlock accounts (Payload lets any signed-in user unlock by
+  // default). Staff see their colleagues' names, which the admin shows on locked documents and versions, and may
+  // change their own name and password, never their role.
   access: {
     read: isStaff,
     create: isAdmin,
     update: ({ req }) =>
       req.user?.role === 'admin' ? true : req.user ? { id: { equals: req.user.id } } : false,
     delete: isAdmin,
+    unlock: isAdmin,
   },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { httpUrlField } from '@/fields/safeUrl'
 
@@ -14,7 +15,8 @@ function validateSitePath(value: unknown): true | string {
 /** What every page shows around its content: the ministry's name, contacts, social links and navigation. */
 export const Site: GlobalConfig = {
   slug: 'site',
-  access: { read: () => true, update: isStaff },
+  // Settings shape every page: only administrators change them.
+  access: { read: () => true, readVersions: isStaff, update: isAdmin },
   versions: { drafts: true, max: 50 },
   fields: [
     { name: 'ministryName', type: 'text', localized: true, required: true },

@@ -1,5 +1,6 @@
 import * as migration_20261126_224739_initial from './20261126_224739_initial';
 import * as migration_20261127_001818_search_text from './20261127_001818_search_text';
+import * as migration_20261127_022528_localized_status from './20261127_022528_localized_status';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_001818_search_text.up,
     down: migration_20261127_001818_search_text.down,
-    name: '20261127_001818_search_text'
+    name: '20261127_001818_search_text',
+  },
+  {
+    up: migration_20261127_022528_localized_status.up,
+    down: migration_20261127_022528_localized_status.down,
+    name: '20261127_022528_localized_status'
   },
 ];

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { draftsForAuthors } from '@/access/draftsForAuthors'
+import { isEditor } from '@/access/isEditor'
+import { isStaff } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+
+import { authorsSaveOnlyDrafts } from './hooks/authorsSaveOnlyDrafts'
+import { hideUnpublishedLanguages } from './hooks/hideUnpublishedLanguages'
+
+/**
+ * What press releases and events share: they are written in one language and published language by language, so
+ * each language keeps its own status; authors write drafts, editors publish, unpublish and delete; autosave keeps a
+ * draft from being lost, and the schedule lets an editor set a publishing time.
+ */
+export const editorialVersions: CollectionConfig['versions'] = {
+  drafts: {
+    autosave: { interval: 2000 },
+    localizeStatus: true,
+    schedulePublish: true,
+  },
+  maxPerDoc: 100,
+}
+
+export const editorialAccess: CollectionConfig['access'] = {
+  read: publishedOrStaff,
+  readVersions: isStaff,
+  create: draftsForAuthors,
+  update: draftsForAuthors,
+  delete: isEditor,
+}
+
+export const editorialHooks: CollectionConfig['hooks'] = {
+  beforeOperation: [authorsSaveOnlyDrafts],
+  afterRead: [hideUnpublishedLanguages],
+}
