@@ -11,7 +11,9 @@ export const authorsSaveOnlyDrafts: CollectionBeforeOperationHook = ({ args, ope
   if (!req.user || canPublish(req.user)) return
   if (operation === 'create' || operation === 'update') {
     const data: unknown = args.data
-    const publishing = Boolean(data && typeof data === 'object' && '_status' in data && data._status === 'published')
+    const publishing = Boolean(
+      data && typeof data === 'object' && '_status' in data && data._status === 'published',
+    )
     const changesPublicState =
       operation === 'update' && (!args.draft || args.publishAllLocales || args.unpublishAllLocales)
     if (publishing || changesPublicState) throw new Forbidden(req.t)
