@@ -143,6 +143,10 @@ export interface PressRelease {
   id: number;
   title: string;
   /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
    * The address of the page in every language: lowercase Latin letters, digits and hyphens.
    */
   slug: string;
@@ -236,6 +240,10 @@ export interface Topic {
   id: number;
   name: string;
   /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
    * The address of the page in every language: lowercase Latin letters, digits and hyphens.
    */
   slug: string;
@@ -250,6 +258,10 @@ export interface Topic {
 export interface Event {
   id: number;
   title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
   /**
    * The address of the page in every language: lowercase Latin letters, digits and hyphens.
    */
@@ -501,6 +513,7 @@ export interface PayloadMigration {
  */
 export interface PressReleasesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   publishedAt?: T;
   summary?: T;
@@ -520,6 +533,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
  */
 export interface EventsSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   startsAt?: T;
   endsAt?: T;
@@ -542,6 +556,7 @@ export interface EventsSelect<T extends boolean = true> {
  */
 export interface TopicsSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,4 +1,6 @@
-import type { TextField } from 'payload'
+import { slugField as payloadSlugField, type Field, type RowField } from 'payload'
+
+import { slugFromTitle } from '@/lib/transliterate'
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -11,17 +13,28 @@ export function validateSlug(value: unknown): true | string {
   return true
 }
 
-/** The address of a document: one for all its languages, unique, Latin letters. */
-export const slugField = (): TextField => ({
-  name: 'slug',
-  type: 'text',
-  required: true,
-  unique: true,
-  index: true,
-  localized: false,
-  validate: (value: unknown) => validateSlug(value),
-  admin: {
+/**
+ * The address of a document: one for all its languages, unique, Latin letters. Payload's slug field writes it from
+ * the title of the first language saved (in the admin, its lock button regenerates it on request); afterwards it
+ * changes only when someone edits it, so published links never break by accident.
+ */
+export const slugField = (useAsSlug = 'title'): RowField =>
+  payloadSlugField({
+    useAsSlug,
     position: 'sidebar',
-    description: 'The address of the page in every language: lowercase Latin letters, digits and hyphens.',
-  },
-})
+    slugify: ({ valueToSlugify }) =>
+      typeof valueToSlugify === 'string' ? slugFromTitle(valueToSlugify) : undefined,
+    overrides: (row) => ({ ...row, fields: row.fields.map(withSlugRules) }),
+  })
+
+function withSlugRules(field: Field): Field {
+  if (field.type !== 'text' || field.name !== 'slug') return field
+  return {
+    ...field,
+    validate: (value: unknown) => validateSlug(value),
+    admin: {
+      ...field.admin,
+      description: 'The address of the page in every language: lowercase Latin letters, digits and hyphens.',
+    },
+  }
+}

@@ -17,5 +17,5 @@ export const Topics: CollectionConfig = {
     delete: isEditor,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  fields: [{ name: 'name', type: 'text', localized: true, required: true }, slugField()],
+  fields: [{ name: 'name', type: 'text', localized: true, required: true }, slugField('name')],
 }

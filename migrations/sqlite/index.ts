@@ -1,6 +1,7 @@
 import * as migration_20261126_224733_initial from './20261126_224733_initial';
 import * as migration_20261127_001814_search_text from './20261127_001814_search_text';
 import * as migration_20261127_022456_localized_status from './20261127_022456_localized_status';
+import * as migration_20261127_024406_generated_slugs from './20261127_024406_generated_slugs';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_022456_localized_status.up,
     down: migration_20261127_022456_localized_status.down,
-    name: '20261127_022456_localized_status'
+    name: '20261127_022456_localized_status',
+  },
+  {
+    up: migration_20261127_024406_generated_slugs.up,
+    down: migration_20261127_024406_generated_slugs.down,
+    name: '20261127_024406_generated_slugs'
   },
 ];

@@ -10,6 +10,7 @@ import { startPayload, stopPayload } from '../helpers/payload'
 import { EditorialContext } from './context'
 import { languageTests } from './languages'
 import { roleTests } from './roles'
+import { slugTests } from './slugs'
 
 export function editorialSuite(
   kind: DatabaseKind,
@@ -38,5 +39,6 @@ export function editorialSuite(
     }
     describe('roles', () => roleTests(get))
     describe('publishing per language', () => languageTests(get))
+    slugTests(get)
   })
 }
