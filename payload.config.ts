@@ -7,13 +7,16 @@ import path from 'node:path'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
+import { canPublish } from '@/access/roles'
 import { Events } from '@/collections/Events'
 import { Media } from '@/collections/Media'
 import { PressReleases } from '@/collections/PressReleases'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
+import { revalidateEndpoint } from '@/endpoints/revalidate'
 import { Site } from '@/globals/Site'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { unpublishEveryLanguage } from '@/jobs/unpublishEveryLanguage'
 import { keepRunningWhenPostgresDropsConnections } from '@/lib/databaseErrors'
 import { databaseKind, databaseUri, ensureSqliteFolder, payloadSecret, siteUrl } from '@/lib/config'
 
@@ -38,33 +41,48 @@ function database(): DatabaseAdapterObj {
   })
 }
 
-export default buildConfig({
-  serverURL: siteUrl(),
-  secret: payloadSecret(),
-  db: database(),
-  editor: lexicalEditor(),
-  sharp,
-  collections: [PressReleases, Events, Topics, Media, Users],
-  globals: [Site],
-  localization: {
-    locales: locales.map((code) => ({ code, label: localeNames[code] })),
-    defaultLocale,
-    fallback: true,
-  },
-  i18n: {
-    supportedLanguages: { en, ru },
-    fallbackLanguage: 'en',
-  },
-  admin: {
-    user: Users.slug,
-    // Gravatar would send staff e-mail hashes to a third party, and is unreachable from closed networks.
-    avatar: 'default',
-    meta: { titleSuffix: ' — MFA of Kazakhstan' },
-    importMap: { baseDir: process.cwd() },
-  },
-  graphQL: { disable: true },
-  experimental: { localizeStatus: true },
-  typescript: { outputFile: path.join(process.cwd(), 'payload-types.ts'), autoGenerate: false },
-  telemetry: false,
-  onInit: keepRunningWhenPostgresDropsConnections,
-})
+export default unpublishEveryLanguage(
+  buildConfig({
+    serverURL: siteUrl(),
+    secret: payloadSecret(),
+    db: database(),
+    editor: lexicalEditor(),
+    sharp,
+    collections: [PressReleases, Events, Topics, Media, Users],
+    globals: [Site],
+    endpoints: [revalidateEndpoint],
+    jobs: {
+      // Scheduled publishing needs no outside cron: the server itself runs what is due every ten seconds. Scripts
+      // and tests (no Next.js) run jobs explicitly instead.
+      autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],
+      shouldAutoRun: () => Boolean(process.env.NEXT_RUNTIME),
+      // Scheduling a publish is publishing; running or cancelling jobs by hand is for editors and administrators.
+      access: {
+        queue: ({ req }) => canPublish(req.user),
+        run: ({ req }) => canPublish(req.user),
+        cancel: ({ req }) => canPublish(req.user),
+      },
+    },
+    localization: {
+      locales: locales.map((code) => ({ code, label: localeNames[code] })),
+      defaultLocale,
+      fallback: true,
+    },
+    i18n: {
+      supportedLanguages: { en, ru },
+      fallbackLanguage: 'en',
+    },
+    admin: {
+      user: Users.slug,
+      // Gravatar would send staff e-mail hashes to a third party, and is unreachable from closed networks.
+      avatar: 'default',
+      meta: { titleSuffix: ' — MFA of Kazakhstan' },
+      importMap: { baseDir: process.cwd() },
+    },
+    graphQL: { disable: true },
+    experimental: { localizeStatus: true },
+    typescript: { outputFile: path.join(process.cwd(), 'payload-types.ts'), autoGenerate: false },
+    telemetry: false,
+    onInit: keepRunningWhenPostgresDropsConnections,
+  }),
+)

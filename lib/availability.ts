@@ -1,25 +1,31 @@
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
 
+import { CACHE_TAGS } from './cacheTags'
+import { cachedRead } from './cachedRead'
 import { payloadClient } from './payload'
 
 /**
  * The languages a release or event is published in: each language has its own status, so a release may be public
  * in Kazakh while its English text is still a draft. One query for all languages.
  */
-export async function languagesOf(collection: 'press-releases' | 'events', slug: string): Promise<Locale[]> {
-  const payload = await payloadClient()
-  const found = await payload.find({
-    collection,
-    locale: 'all',
-    overrideAccess: false,
-    where: { slug: { equals: slug } },
-    select: { _status: true },
-    limit: 1,
-    depth: 0,
-  })
-  // With locale 'all', a localized field comes back as an object keyed by language.
-  const status = found.docs[0]?._status as unknown as Partial<Record<Locale, string>> | undefined
-  if (!status) return []
-  return locales.filter((locale) => status[locale] === 'published')
-}
+export const languagesOf = cachedRead(
+  'languagesOf',
+  [CACHE_TAGS.pressReleases, CACHE_TAGS.events],
+  async (collection: 'press-releases' | 'events', slug: string): Promise<Locale[]> => {
+    const payload = await payloadClient()
+    const found = await payload.find({
+      collection,
+      locale: 'all',
+      overrideAccess: false,
+      where: { slug: { equals: slug } },
+      select: { _status: true },
+      limit: 1,
+      depth: 0,
+    })
+    // With locale 'all', a localized field comes back as an object keyed by language.
+    const status = found.docs[0]?._status as unknown as Partial<Record<Locale, string>> | undefined
+    if (!status) return []
+    return locales.filter((locale) => status[locale] === 'published')
+  },
+)

@@ -53,6 +53,14 @@ export function siteUrl(env: Env = process.env): string {
   return url.origin
 }
 
+/**
+ * How this server reaches itself, for work done outside a request (scheduled jobs). `next start` sets PORT; set
+ * INTERNAL_URL when the server listens on a specific address other than the loopback.
+ */
+export function internalUrl(env: Env = process.env): string {
+  return (env.INTERNAL_URL?.trim() || `http://127.0.0.1:${env.PORT?.trim() || '3000'}`).replace(/\/+$/, '')
+}
+
 export function readOrCreateSecretFile(file = SECRET_FILE): string {
   if (existsSync(/*turbopackIgnore: true*/ file))
     return readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim()

@@ -3,6 +3,8 @@ import type { PaginatedDocs, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 
+import { CACHE_TAGS } from './cacheTags'
+import { cachedRead } from './cachedRead'
 import { payloadClient } from './payload'
 
 export const EVENTS_PER_PAGE = 12
@@ -29,40 +31,52 @@ function over(now: Date): Where {
 
 export type EventTense = 'upcoming' | 'past'
 
+// An event moves from upcoming to past with the clock, not with an edit: these lists are also refreshed each minute.
+const EVENT_LISTS_REFRESH_SECONDS = 60
+
 /** Upcoming events soonest first; past events most recent first. */
-export async function eventsPage(
-  locale: Locale,
-  tense: EventTense,
-  page: number,
-  limit = EVENTS_PER_PAGE,
-  now = new Date(),
-): Promise<PaginatedDocs<EventCardData>> {
-  const payload = await payloadClient()
-  return payload.find({
-    collection: 'events',
-    ...asVisitorIn(locale),
-    where: { and: [{ title: { exists: true } }, tense === 'upcoming' ? notOver(now) : over(now)] },
-    sort: tense === 'upcoming' ? 'startsAt' : '-startsAt',
-    page,
-    limit,
-    // A card shows no pictures or topics.
-    depth: 0,
-    select: { slug: true, title: true, kind: true, startsAt: true, endsAt: true, location: true },
-  })
-}
+export const eventsPage = cachedRead(
+  'eventsPage',
+  [CACHE_TAGS.events],
+  async (
+    locale: Locale,
+    tense: EventTense,
+    page: number,
+    limit: number = EVENTS_PER_PAGE,
+  ): Promise<PaginatedDocs<EventCardData>> => {
+    const now = new Date()
+    const payload = await payloadClient()
+    return payload.find({
+      collection: 'events',
+      ...asVisitorIn(locale),
+      where: { and: [{ title: { exists: true } }, tense === 'upcoming' ? notOver(now) : over(now)] },
+      sort: tense === 'upcoming' ? 'startsAt' : '-startsAt',
+      page,
+      limit,
+      // A card shows no pictures or topics.
+      depth: 0,
+      select: { slug: true, title: true, kind: true, startsAt: true, endsAt: true, location: true },
+    })
+  },
+  EVENT_LISTS_REFRESH_SECONDS,
+)
 
 export async function upcomingEvents(locale: Locale, limit: number): Promise<EventCardData[]> {
   return (await eventsPage(locale, 'upcoming', 1, limit)).docs
 }
 
-export async function eventBySlug(locale: Locale, slug: string): Promise<Event | null> {
-  const payload = await payloadClient()
-  const result = await payload.find({
-    collection: 'events',
-    ...asVisitorIn(locale),
-    where: { and: [{ title: { exists: true } }, { slug: { equals: slug } }] },
-    limit: 1,
-    depth: 1,
-  })
-  return result.docs[0] ?? null
-}
+export const eventBySlug = cachedRead(
+  'eventBySlug',
+  [CACHE_TAGS.events],
+  async (locale: Locale, slug: string): Promise<Event | null> => {
+    const payload = await payloadClient()
+    const result = await payload.find({
+      collection: 'events',
+      ...asVisitorIn(locale),
+      where: { and: [{ title: { exists: true } }, { slug: { equals: slug } }] },
+      limit: 1,
+      depth: 1,
+    })
+    return result.docs[0] ?? null
+  },
+)

@@ -3,10 +3,14 @@ import { cache } from 'react'
 import type { Locale } from '@/i18n/locales'
 import type { Site } from '@/payload-types'
 
+import { CACHE_TAGS } from './cacheTags'
+import { cachedRead } from './cachedRead'
 import { payloadClient } from './payload'
 
 /** The published `site` global in this language; header and footer share one read per request. */
-export const siteSettings = cache(async (locale: Locale): Promise<Site> => {
-  const payload = await payloadClient()
-  return payload.findGlobal({ slug: 'site', locale, overrideAccess: false, depth: 0 })
-})
+export const siteSettings = cache(
+  cachedRead('siteSettings', [CACHE_TAGS.site], async (locale: Locale): Promise<Site> => {
+    const payload = await payloadClient()
+    return payload.findGlobal({ slug: 'site', locale, overrideAccess: false, depth: 0 })
+  }),
+)

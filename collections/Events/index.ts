@@ -4,6 +4,7 @@ import { editorialAccess, editorialHooks, editorialVersions } from '@/collection
 import { httpUrlField } from '@/fields/safeUrl'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
+import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 
 import { eventKindOptions } from './kinds'
 import { validateEndsAt } from './validateEndsAt'
@@ -16,7 +17,7 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'startsAt', 'kind', '_status'],
   },
   access: editorialAccess,
-  hooks: editorialHooks,
+  hooks: editorialHooks(STALE_AFTER_CHANGE.events),
   versions: editorialVersions,
   defaultSort: 'startsAt',
   fields: [

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
+import { revalidateCollection } from '@/collections/shared/hooks/revalidate'
+import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 import { mediaDir } from '@/lib/config'
 
 export const Media: CollectionConfig = {
@@ -13,6 +15,7 @@ export const Media: CollectionConfig = {
     update: isStaff,
     delete: isEditor,
   },
+  hooks: revalidateCollection(STALE_AFTER_CHANGE.media),
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],

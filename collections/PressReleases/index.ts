@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess, editorialHooks, editorialVersions } from '@/collections/shared/editorial'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
+import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -11,7 +12,7 @@ export const PressReleases: CollectionConfig = {
     defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
   },
   access: editorialAccess,
-  hooks: editorialHooks,
+  hooks: editorialHooks(STALE_AFTER_CHANGE['press-releases']),
   versions: editorialVersions,
   defaultSort: '-publishedAt',
   fields: [

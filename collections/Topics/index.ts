@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { revalidateCollection } from '@/collections/shared/hooks/revalidate'
 import { slugField } from '@/fields/slug'
+import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -16,6 +18,7 @@ export const Topics: CollectionConfig = {
     update: isEditor,
     delete: isEditor,
   },
+  hooks: revalidateCollection(STALE_AFTER_CHANGE.topics),
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [{ name: 'name', type: 'text', localized: true, required: true }, slugField('name')],
 }

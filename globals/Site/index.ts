@@ -2,7 +2,9 @@ import type { GlobalConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
+import { revalidateGlobal } from '@/collections/shared/hooks/revalidate'
 import { httpUrlField } from '@/fields/safeUrl'
+import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 
 export const SOCIAL_NETWORKS = ['facebook', 'x', 'instagram', 'telegram', 'youtube'] as const
 
@@ -17,6 +19,7 @@ export const Site: GlobalConfig = {
   slug: 'site',
   // Settings shape every page: only administrators change them.
   access: { read: () => true, readVersions: isStaff, update: isAdmin },
+  hooks: { afterChange: [revalidateGlobal(STALE_AFTER_CHANGE.site)] },
   versions: { drafts: true, max: 50 },
   fields: [
     { name: 'ministryName', type: 'text', localized: true, required: true },

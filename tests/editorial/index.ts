@@ -10,6 +10,7 @@ import { startPayload, stopPayload } from '../helpers/payload'
 import { EditorialContext } from './context'
 import { languageTests } from './languages'
 import { roleTests } from './roles'
+import { schedulingTests } from './scheduling'
 import { slugTests } from './slugs'
 
 export function editorialSuite(
@@ -40,5 +41,6 @@ export function editorialSuite(
     describe('roles', () => roleTests(get))
     describe('publishing per language', () => languageTests(get))
     slugTests(get)
+    schedulingTests(get)
   })
 }

@@ -1,0 +1,45 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+  RequestContext,
+} from 'payload'
+
+import type { CacheTag } from '@/lib/cacheTags'
+import { revalidateTags } from '@/lib/revalidate'
+
+/** Seeds and tests set `context.disableRevalidate`; a draft save (autosave included) changes no public page. */
+function changesPublicPages(req: PayloadRequest, context: RequestContext, data: unknown): boolean {
+  if (context.disableRevalidate) return false
+  const publishing = Boolean(data && typeof data === 'object' && '_status' in data && data._status === 'published')
+  return publishing || req.query?.draft !== 'true'
+}
+
+/** Refreshes the public pages showing a collection's documents after any save, unpublish or delete. */
+export function revalidateCollection(tags: readonly CacheTag[]): {
+  afterChange: CollectionAfterChangeHook[]
+  afterDelete: CollectionAfterDeleteHook[]
+} {
+  return {
+    afterChange: [
+      async ({ doc, data, req, context }) => {
+        if (changesPublicPages(req, context, data)) await revalidateTags(tags)
+        return doc
+      },
+    ],
+    afterDelete: [
+      async ({ doc, context }) => {
+        if (!context.disableRevalidate) await revalidateTags(tags)
+        return doc
+      },
+    ],
+  }
+}
+
+export function revalidateGlobal(tags: readonly CacheTag[]): GlobalAfterChangeHook {
+  return async ({ doc, data, req, context }) => {
+    if (changesPublicPages(req, context, data)) await revalidateTags(tags)
+    return doc
+  }
+}
