@@ -8,7 +8,9 @@ import { locales } from '@/i18n/locales'
  * down the default language only. A text withdrawn at a set time should go in every language (or in the one
  * language the schedule names), so this wraps Payload's own `schedulePublish` task; publishing is left to it.
  */
-export async function unpublishEveryLanguage(configPromise: Promise<SanitizedConfig>): Promise<SanitizedConfig> {
+export async function unpublishEveryLanguage(
+  configPromise: Promise<SanitizedConfig>,
+): Promise<SanitizedConfig> {
   const config = await configPromise
   const task = config.jobs.tasks?.find((candidate) => candidate.slug === 'schedulePublish')
   const publish = task?.handler

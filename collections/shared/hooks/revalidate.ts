@@ -12,7 +12,9 @@ import { revalidateTags } from '@/lib/revalidate'
 /** Seeds and tests set `context.disableRevalidate`; a draft save (autosave included) changes no public page. */
 function changesPublicPages(req: PayloadRequest, context: RequestContext, data: unknown): boolean {
   if (context.disableRevalidate) return false
-  const publishing = Boolean(data && typeof data === 'object' && '_status' in data && data._status === 'published')
+  const publishing = Boolean(
+    data && typeof data === 'object' && '_status' in data && data._status === 'published',
+  )
   return publishing || req.query?.draft !== 'true'
 }
 
