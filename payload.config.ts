@@ -13,6 +13,7 @@ import { Media } from '@/collections/Media'
 import { PressReleases } from '@/collections/PressReleases'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
+import { exitPreviewEndpoint, previewEndpoint } from '@/endpoints/preview'
 import { revalidateEndpoint } from '@/endpoints/revalidate'
 import { Site } from '@/globals/Site'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
@@ -48,9 +49,11 @@ export default unpublishEveryLanguage(
     db: database(),
     editor: lexicalEditor(),
     sharp,
+    // Photos from a camera fit easily; anything larger is refused with 413 rather than cut short.
+    upload: { limits: { fileSize: 25 * 1024 * 1024 }, abortOnLimit: true },
     collections: [PressReleases, Events, Topics, Media, Users],
     globals: [Site],
-    endpoints: [revalidateEndpoint],
+    endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
     jobs: {
       // Scheduled publishing needs no outside cron: the server itself runs what is due every ten seconds. Scripts
       // and tests (no Next.js) run jobs explicitly instead.

@@ -18,3 +18,12 @@ export const paths = {
 export function absoluteUrl(locale: Locale, path: string): string {
   return `${siteUrl()}/${locale}${path === '/' ? '' : path}`
 }
+
+export type PreviewCollection = 'press-releases' | 'events'
+
+/** Where the admin's Preview button and Live Preview send staff: Payload's /api/preview, which checks who asks. */
+export function previewUrl(collection: PreviewCollection, slug: unknown, locale: string): string | null {
+  if (typeof slug !== 'string' || slug.length === 0) return null
+  const query = new URLSearchParams({ collection, slug, locale })
+  return `/api/preview?${query.toString()}`
+}

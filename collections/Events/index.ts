@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess, editorialHooks, editorialVersions } from '@/collections/shared/editorial'
+import {
+  editorialAccess,
+  editorialHooks,
+  editorialPreview,
+  editorialVersions,
+  languageStatusColumn,
+} from '@/collections/shared/editorial'
+import { describedImagesField } from '@/fields/describedImages'
 import { httpUrlField } from '@/fields/safeUrl'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
@@ -13,8 +20,9 @@ import { validateEndsAt } from './validateEndsAt'
 export const Events: CollectionConfig = {
   slug: 'events',
   admin: {
+    ...editorialPreview('events'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startsAt', 'kind', '_status'],
+    defaultColumns: ['title', 'languages', 'startsAt', 'kind'],
   },
   access: editorialAccess,
   hooks: editorialHooks(STALE_AFTER_CHANGE.events),
@@ -52,13 +60,7 @@ export const Events: CollectionConfig = {
     { name: 'location', type: 'text', localized: true, required: true },
     { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 400 },
     { name: 'body', type: 'richText', localized: true },
-    {
-      name: 'images',
-      type: 'upload',
-      relationTo: 'media',
-      hasMany: true,
-      filterOptions: { mimeType: { contains: 'image' } },
-    },
+    describedImagesField('images', { hasMany: true }),
     {
       name: 'topics',
       type: 'relationship',
@@ -69,6 +71,7 @@ export const Events: CollectionConfig = {
     },
     httpUrlField('registrationUrl', 'Where visitors register, if they must.'),
     httpUrlField('broadcastUrl', 'Where the event is streamed live, if it is.'),
+    languageStatusColumn,
     searchTextField({ text: ['title', 'summary', 'location'], richText: ['body'] }),
   ],
 }

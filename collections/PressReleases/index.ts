@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess, editorialHooks, editorialVersions } from '@/collections/shared/editorial'
+import {
+  editorialAccess,
+  editorialHooks,
+  editorialPreview,
+  editorialVersions,
+  languageStatusColumn,
+} from '@/collections/shared/editorial'
+import { describedImagesField } from '@/fields/describedImages'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
 import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
@@ -8,8 +15,9 @@ import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
   admin: {
+    ...editorialPreview('press-releases'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'languages', 'publishedAt', 'updatedAt'],
   },
   access: editorialAccess,
   hooks: editorialHooks(STALE_AFTER_CHANGE['press-releases']),
@@ -35,19 +43,8 @@ export const PressReleases: CollectionConfig = {
       admin: { description: 'One or two sentences shown in lists, search results and shared links.' },
     },
     { name: 'body', type: 'richText', localized: true, required: true },
-    {
-      name: 'heroImage',
-      type: 'upload',
-      relationTo: 'media',
-      filterOptions: { mimeType: { contains: 'image' } },
-    },
-    {
-      name: 'gallery',
-      type: 'upload',
-      relationTo: 'media',
-      hasMany: true,
-      filterOptions: { mimeType: { contains: 'image' } },
-    },
+    describedImagesField('heroImage'),
+    describedImagesField('gallery', { hasMany: true }),
     {
       name: 'topics',
       type: 'relationship',
@@ -63,6 +60,7 @@ export const PressReleases: CollectionConfig = {
       hasMany: true,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
+    languageStatusColumn,
     searchTextField({ text: ['title', 'summary'], richText: ['body'] }),
   ],
 }

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, UIField } from 'payload'
 
 import { draftsForAuthors } from '@/access/draftsForAuthors'
 import { isEditor } from '@/access/isEditor'
@@ -6,6 +6,7 @@ import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 
 import type { CacheTag } from '@/lib/cacheTags'
+import { previewUrl, type PreviewCollection } from '@/lib/paths'
 
 import { authorsSaveOnlyDrafts } from './hooks/authorsSaveOnlyDrafts'
 import { hideUnpublishedLanguages } from './hooks/hideUnpublishedLanguages'
@@ -40,4 +41,22 @@ export function editorialHooks(staleTags: readonly CacheTag[]): CollectionConfig
     afterRead: [hideUnpublishedLanguages],
     ...revalidateCollection(staleTags),
   }
+}
+
+/** The admin's Preview button and Live Preview pane open the real public page, showing the latest draft. */
+export function editorialPreview(collection: PreviewCollection): NonNullable<CollectionConfig['admin']> {
+  return {
+    preview: (doc, { locale }) => previewUrl(collection, doc.slug, locale),
+    livePreview: { url: ({ data, locale }) => previewUrl(collection, data.slug, locale.code) },
+  }
+}
+
+/** A list column showing, per language, whether the text is published, only a draft, or not written yet. */
+export const languageStatusColumn: UIField = {
+  name: 'languages',
+  type: 'ui',
+  label: { kk: 'Тілдер', ru: 'Языки', en: 'Languages' },
+  admin: {
+    components: { Cell: '@/components/admin/LanguageStatusCell#LanguageStatusCell', Field: false },
+  },
 }

@@ -1,4 +1,5 @@
 // A release is published language by language: the site and the API show a language only once it is published.
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
 import { paragraphsToRichText } from '@/seed/richText'
@@ -136,6 +137,46 @@ export function languageTests(context: () => EditorialContext) {
         ...context().as('author'),
       })
       expect(await languagesOf('events', event.slug)).toEqual(['kk'])
+    })
+  })
+
+  describe('images', () => {
+    it('must be described in each language a text is published in', async () => {
+      const { payload } = context()
+      const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#005eb8' } })
+        .jpeg()
+        .toBuffer()
+      const image = await payload.create({
+        collection: 'media',
+        locale: 'kk',
+        data: { alt: 'Министрлер кездесуі' },
+        file: {
+          data: jpeg,
+          mimetype: 'image/jpeg',
+          name: `${context().unique('meeting')}.jpg`,
+          size: jpeg.length,
+        },
+      })
+      const release = await context().createEditorial('press-releases', 'draft')
+      const publishIn = (locale: 'kk' | 'ru') =>
+        payload.update({
+          collection: 'press-releases',
+          id: release.id,
+          locale,
+          data: {
+            title: `Title ${locale}`,
+            summary: 'Summary',
+            body: paragraphsToRichText(['Body']),
+            heroImage: image.id,
+            _status: 'published',
+          },
+          ...context().as('editor'),
+        })
+      await expect(publishIn('ru')).rejects.toMatchObject({
+        status: 400,
+        data: { errors: [expect.objectContaining({ path: 'heroImage' })] },
+      })
+      await expect(publishIn('kk')).resolves.toMatchObject({ heroImage: expect.anything() })
     })
   })
 }

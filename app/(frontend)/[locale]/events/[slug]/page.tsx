@@ -5,6 +5,7 @@ import { cache } from 'react'
 
 import { Gallery } from '@/components/Gallery'
 import { PageShell } from '@/components/PageShell'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
 import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
@@ -15,14 +16,20 @@ import { languagesOf } from '@/lib/availability'
 import { formatEventSpan, isoInAlmaty } from '@/lib/dates'
 import { eventBySlug } from '@/lib/events'
 import { absoluteUrl, paths } from '@/lib/paths'
+import { latestDraft, previewingStaff, withLocale } from '@/lib/preview'
 
 interface Props {
   params: Promise<{ locale: Locale; slug: string }>
 }
 
+// Staff in preview see the latest draft in this language; everyone else the published text.
 const load = cache(async (locale: Locale, slug: string) => {
-  const [event, languages] = await Promise.all([eventBySlug(locale, slug), languagesOf('events', slug)])
-  return { event, languages }
+  const [viewer, languages] = await Promise.all([previewingStaff(), languagesOf('events', slug)])
+  if (viewer) {
+    const event = await latestDraft(viewer, 'events', locale, slug)
+    return { event, languages: event ? withLocale(languages, locale) : languages, preview: Boolean(event) }
+  }
+  return { event: await eventBySlug(locale, slug), languages, preview: false }
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const { event, languages } = await load(locale, slug)
+  const { event, languages, preview } = await load(locale, slug)
   if (languages.length === 0) notFound()
   const path = paths.event(slug)
   const alternates = onlyIn(languages, path)
@@ -60,6 +67,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <PageShell locale={locale} alternates={alternates} breadcrumbs={[...trail, { label: event.title }]}>
       <article className="mx-auto max-w-3xl">
+        {preview && <PreviewBanner locale={locale} path={paths.event(slug)} />}
         <p className="text-sm font-semibold tracking-wide text-ministry-700 uppercase">{tKind(event.kind)}</p>
         <h1 className="mt-2 text-2xl leading-tight font-bold text-ministry-900 sm:text-4xl">{event.title}</h1>
         <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-lg bg-ministry-50 p-5 sm:grid-cols-[auto_1fr]">

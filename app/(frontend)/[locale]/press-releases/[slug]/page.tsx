@@ -6,6 +6,7 @@ import { cache } from 'react'
 import { Gallery } from '@/components/Gallery'
 import { MediaImage } from '@/components/MediaImage'
 import { PageShell } from '@/components/PageShell'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { PressReleaseCard } from '@/components/PressReleaseCard'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
@@ -16,6 +17,7 @@ import { alternatesMetadata, onlyIn } from '@/lib/alternates'
 import { languagesOf } from '@/lib/availability'
 import { formatDate, isoInAlmaty } from '@/lib/dates'
 import { absoluteUrl, paths } from '@/lib/paths'
+import { latestDraft, previewingStaff, withLocale } from '@/lib/preview'
 import { pressReleaseBySlug } from '@/lib/pressReleases'
 import type { PressRelease, Topic } from '@/payload-types'
 
@@ -24,12 +26,18 @@ interface Props {
 }
 
 // Metadata and page read the same release once per request.
+// Staff in preview see the latest draft in this language; everyone else the published text.
 const load = cache(async (locale: Locale, slug: string) => {
-  const [release, languages] = await Promise.all([
-    pressReleaseBySlug(locale, slug),
-    languagesOf('press-releases', slug),
-  ])
-  return { release, languages }
+  const [viewer, languages] = await Promise.all([previewingStaff(), languagesOf('press-releases', slug)])
+  if (viewer) {
+    const release = await latestDraft(viewer, 'press-releases', locale, slug)
+    return {
+      release,
+      languages: release ? withLocale(languages, locale) : languages,
+      preview: Boolean(release),
+    }
+  }
+  return { release: await pressReleaseBySlug(locale, slug), languages, preview: false }
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -44,7 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PressReleasePage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const { release, languages } = await load(locale, slug)
+  const { release, languages, preview } = await load(locale, slug)
   if (languages.length === 0) notFound()
   const path = paths.pressRelease(slug)
   const alternates = onlyIn(languages, path)
@@ -78,6 +86,7 @@ export default async function PressReleasePage({ params }: Props) {
       breadcrumbs={[{ label: t('title'), href: paths.pressReleases() }, { label: release.title }]}
     >
       <article className="mx-auto max-w-3xl">
+        {preview && <PreviewBanner locale={locale} path={paths.pressRelease(slug)} />}
         <header>
           <p className="text-sm text-slate-600">
             <span className="sr-only">{tRelease('published')}: </span>

@@ -1,0 +1,65 @@
+import type { DefaultServerCellComponentProps } from 'payload'
+
+import { localeNames, locales, type Locale } from '@/i18n/locales'
+
+type LanguageState = 'published' | 'draft' | 'missing'
+
+const STATES: Record<LanguageState, { symbol: string; color: string; label: Record<Locale, string> }> = {
+  published: {
+    symbol: '●',
+    color: '#15803d',
+    label: { kk: 'жарияланған', ru: 'опубликовано', en: 'published' },
+  },
+  draft: {
+    symbol: '◐',
+    color: '#b45309',
+    label: { kk: 'тек жоба', ru: 'только черновик', en: 'draft only' },
+  },
+  missing: {
+    symbol: '○',
+    color: '#64748b',
+    label: { kk: 'жазылмаған', ru: 'не написано', en: 'not written' },
+  },
+}
+
+/**
+ * The list view's "Languages" column: per language, published (●), a draft only (◐) or not written (○). Two small
+ * reads per row: the published statuses, and the latest draft's titles.
+ */
+export async function LanguageStatusCell({
+  rowData,
+  collectionConfig,
+  payload,
+  i18n,
+}: DefaultServerCellComponentProps) {
+  const collection = collectionConfig.slug
+  if (collection !== 'press-releases' && collection !== 'events') return null
+  const id = Number(rowData.id)
+  const [published, latest] = await Promise.all([
+    payload.findByID({ collection, id, locale: 'all', depth: 0, select: { _status: true } }),
+    payload.findByID({ collection, id, locale: 'all', depth: 0, draft: true, select: { title: true } }),
+  ])
+  // With locale 'all', localized values come back keyed by language.
+  const status = published._status as unknown as Partial<Record<Locale, string>> | undefined
+  const titles = latest.title as unknown as Partial<Record<Locale, string>> | undefined
+  const adminLanguage: Locale = (locales as readonly string[]).includes(i18n.language)
+    ? (i18n.language as Locale)
+    : 'en'
+  return (
+    <span style={{ display: 'inline-flex', gap: '0.75rem', whiteSpace: 'nowrap' }}>
+      {locales.map((locale) => {
+        const state: LanguageState =
+          status?.[locale] === 'published' ? 'published' : titles?.[locale] ? 'draft' : 'missing'
+        const description = `${localeNames[locale]}: ${STATES[state].label[adminLanguage]}`
+        return (
+          <span key={locale} title={description} aria-label={description} data-language-state={state}>
+            <span aria-hidden="true" style={{ color: STATES[state].color }}>
+              {STATES[state].symbol}
+            </span>{' '}
+            <span aria-hidden="true">{locale.toUpperCase()}</span>
+          </span>
+        )
+      })}
+    </span>
+  )
+}

@@ -1,0 +1,50 @@
+import { hasLocale } from 'next-intl'
+import { draftMode } from 'next/headers'
+import type { Endpoint } from 'payload'
+
+import { SLUG_PATTERN } from '@/fields/slug'
+import { locales } from '@/i18n/locales'
+import { paths } from '@/lib/paths'
+
+function redirectTo(location: string): Response {
+  return new Response(null, { status: 307, headers: { Location: location, 'Cache-Control': 'no-store' } })
+}
+
+/**
+ * GET /api/preview?collection=…&slug=…&locale=…: staff signed in to the admin see the latest draft on the real page
+ * (Next.js draft mode). Visitors get 401; a malformed request 400. The page itself checks the session again.
+ */
+export const previewEndpoint: Endpoint = {
+  path: '/preview',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ error: 'Sign in to the admin to preview drafts' }, { status: 401 })
+    const collection = req.searchParams.get('collection')
+    const slug = req.searchParams.get('slug') ?? ''
+    const locale = req.searchParams.get('locale')
+    if (
+      (collection !== 'press-releases' && collection !== 'events') ||
+      !SLUG_PATTERN.test(slug) ||
+      !hasLocale(locales, locale)
+    ) {
+      return Response.json(
+        { error: 'Expected collection, slug and locale of a release or event' },
+        { status: 400 },
+      )
+    }
+    ;(await draftMode()).enable()
+    const path = collection === 'events' ? paths.event(slug) : paths.pressRelease(slug)
+    return redirectTo(`/${locale}${path}`)
+  },
+}
+
+/** GET /api/preview/exit?path=/kk/…: back to what visitors see. Only paths on this site are followed. */
+export const exitPreviewEndpoint: Endpoint = {
+  path: '/preview/exit',
+  method: 'get',
+  handler: async (req) => {
+    ;(await draftMode()).disable()
+    const path = req.searchParams.get('path') ?? '/'
+    return redirectTo(path.startsWith('/') && !path.startsWith('//') && !path.includes('\\') ? path : '/')
+  },
+}
