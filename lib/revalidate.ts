@@ -30,7 +30,9 @@ export async function revalidateTags(tags: readonly CacheTag[]): Promise<void> {
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
   } catch (error) {
-    if (!(error instanceof Error) || !error.message.includes('store missing')) throw error
+    // Outside a request ("store missing") or inside a page render, Next.js refuses; a request of our own works.
+    const refused = error instanceof Error && /store missing|during render/.test(error.message)
+    if (!refused) throw error
     await requestRevalidation(tags)
   }
 }

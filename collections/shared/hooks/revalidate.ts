@@ -9,13 +9,22 @@ import type {
 import type { CacheTag } from '@/lib/cacheTags'
 import { revalidateTags } from '@/lib/revalidate'
 
-/** Seeds and tests set `context.disableRevalidate`; a draft save (autosave included) changes no public page. */
-function changesPublicPages(req: PayloadRequest, context: RequestContext, data: unknown): boolean {
+/**
+ * Seeds and tests set `context.disableRevalidate`. A draft save (autosave included) changes no public page, nor does
+ * creating a draft (the admin creates one as soon as someone opens "Create new").
+ */
+function changesPublicPages(
+  req: PayloadRequest,
+  context: RequestContext,
+  data: unknown,
+  operation: 'create' | 'update',
+): boolean {
   if (context.disableRevalidate) return false
   const publishing = Boolean(
     data && typeof data === 'object' && '_status' in data && data._status === 'published',
   )
-  return publishing || req.query?.draft !== 'true'
+  if (publishing) return true
+  return operation === 'update' && req.query?.draft !== 'true'
 }
 
 /** Refreshes the public pages showing a collection's documents after any save, unpublish or delete. */
@@ -25,8 +34,8 @@ export function revalidateCollection(tags: readonly CacheTag[]): {
 } {
   return {
     afterChange: [
-      async ({ doc, data, req, context }) => {
-        if (changesPublicPages(req, context, data)) await revalidateTags(tags)
+      async ({ doc, data, req, context, operation }) => {
+        if (changesPublicPages(req, context, data, operation)) await revalidateTags(tags)
         return doc
       },
     ],
@@ -41,7 +50,7 @@ export function revalidateCollection(tags: readonly CacheTag[]): {
 
 export function revalidateGlobal(tags: readonly CacheTag[]): GlobalAfterChangeHook {
   return async ({ doc, data, req, context }) => {
-    if (changesPublicPages(req, context, data)) await revalidateTags(tags)
+    if (changesPublicPages(req, context, data, 'update')) await revalidateTags(tags)
     return doc
   }
 }

@@ -1,0 +1,135 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { paragraphsToRichText } from '../seed/richText'
+
+import { signInToAdmin, staffAuthorization, staffMember, type StaffCredentials } from './helpers/staff'
+
+// An author writes a release in Kazakh and previews it; an editor publishes Kazakh at once and Russian later. Each
+// publish, edit and unpublish is on the public page within a second: no rebuild, no restart.
+const TITLE_KK = 'Қазақстан мен Өзбекстан сыртқы істер министрлерінің Ташкенттегі кездесуі'
+const SLUG = 'qazaqstan-men-ozbekstan-syrtqy-ister-ministrlerinin-tashkenttegi-kezdesui'
+const TITLE_RU = 'Встреча министров иностранных дел Казахстана и Узбекистана в Ташкенте'
+const ONE_SECOND = { timeout: 1_000, intervals: [100] }
+
+async function releaseId(request: APIRequestContext, headers: { Authorization: string }): Promise<number> {
+  const response = await request.get(`/api/press-releases?where[slug][equals]=${SLUG}&draft=true&depth=0`, {
+    headers,
+  })
+  const { docs } = (await response.json()) as { docs: { id: number }[] }
+  expect(docs).toHaveLength(1)
+  return docs[0]!.id
+}
+
+test.describe.serial('the newsroom', () => {
+  let author: StaffCredentials
+  let editor: StaffCredentials
+
+  test.beforeAll(async ({ request }) => {
+    author = await staffMember(request, 'author')
+    editor = await staffMember(request, 'editor')
+  })
+
+  test('an author writes a Kazakh draft, previews it on the real page, and cannot publish', async ({
+    page,
+    browser,
+  }) => {
+    await signInToAdmin(page, author)
+    await page.goto('/admin/collections/press-releases/create?locale=kk')
+    await page.getByLabel('Title').fill(TITLE_KK)
+    await page
+      .getByLabel('Summary')
+      .fill('Министрлер екіжақты ынтымақтастықтың өзекті мәселелерін талқылады.')
+    await page.locator('[data-lexical-editor="true"]').first().fill('Кездесу Ташкентте өтті.')
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    await expect(page.getByLabel('Slug')).toHaveValue(SLUG)
+    await expect(page.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
+
+    await page.goto(`/api/preview?collection=press-releases&slug=${SLUG}&locale=kk`)
+    await expect(page).toHaveURL(`/kk/press-releases/${SLUG}`)
+    await expect(page.getByRole('status')).toContainText('Алдын ала қарау')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_KK)
+
+    const visitor = await browser.newContext()
+    expect((await visitor.request.get(`/kk/press-releases/${SLUG}`)).status()).toBe(404)
+    expect(
+      (await visitor.request.get(`/api/preview?collection=press-releases&slug=${SLUG}&locale=kk`)).status(),
+    ).toBe(401)
+    await visitor.close()
+  })
+
+  test('an author cannot publish through the API either', async ({ request }) => {
+    const headers = await staffAuthorization(request, author)
+    const id = await releaseId(request, headers)
+    const response = await request.patch(`/api/press-releases/${id}?locale=kk`, {
+      headers,
+      data: { _status: 'published' },
+    })
+    expect(response.status()).toBe(403)
+  })
+
+  test('an editor publishes the Kazakh text in the admin, and the public page shows it within a second', async ({
+    page,
+    request,
+  }) => {
+    await signInToAdmin(page, editor)
+    const id = await releaseId(request, await staffAuthorization(request, editor))
+    await page.goto(`/admin/collections/press-releases/${id}?locale=kk`)
+    await page
+      .getByRole('button', { name: /^Publish/ })
+      .first()
+      .click()
+    await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
+    await expect
+      .poll(async () => (await request.get(`/kk/press-releases/${SLUG}`)).status(), ONE_SECOND)
+      .toBe(200)
+    await expect
+      .poll(async () => (await request.get('/kk/press-releases')).text(), ONE_SECOND)
+      .toContain(TITLE_KK)
+    // Russian is not written yet: a Russian reader is told where the text can be read.
+    const russian = await request.get(`/ru/press-releases/${SLUG}`)
+    expect(await russian.text()).toContain('Қазақша')
+  })
+
+  test('the Russian translation is published later, and edits and unpublishing show at once', async ({
+    request,
+  }) => {
+    const headers = await staffAuthorization(request, editor)
+    const id = await releaseId(request, headers)
+    const publishRussian = await request.patch(`/api/press-releases/${id}?locale=ru`, {
+      headers,
+      data: {
+        title: TITLE_RU,
+        summary: 'Министры обсудили актуальные вопросы двустороннего сотрудничества.',
+        body: paragraphsToRichText(['Встреча прошла в Ташкенте.']),
+        _status: 'published',
+      },
+    })
+    expect(publishRussian.ok()).toBe(true)
+    await expect
+      .poll(async () => (await request.get(`/ru/press-releases/${SLUG}`)).text(), ONE_SECOND)
+      .toContain(TITLE_RU)
+    await expect.poll(async () => (await request.get('/ru')).text(), ONE_SECOND).toContain(TITLE_RU)
+
+    const corrected = `${TITLE_RU} (уточнено)`
+    await request.patch(`/api/press-releases/${id}?locale=ru`, { headers, data: { title: corrected } })
+    await expect
+      .poll(async () => (await request.get(`/ru/press-releases/${SLUG}`)).text(), ONE_SECOND)
+      .toContain(corrected)
+
+    await request.patch(`/api/press-releases/${id}?locale=ru`, { headers, data: { _status: 'draft' } })
+    await expect
+      .poll(async () => (await request.get('/ru/press-releases')).text(), ONE_SECOND)
+      .not.toContain(corrected)
+    expect((await request.get(`/kk/press-releases/${SLUG}`)).status()).toBe(200)
+
+    const deleted = await request.delete(`/api/press-releases/${id}`, { headers })
+    expect(deleted.ok()).toBe(true)
+    await expect
+      .poll(async () => (await request.get(`/kk/press-releases/${SLUG}`)).status(), ONE_SECOND)
+      .toBe(404)
+  })
+
+  test('only this deployment may ask for a cache refresh', async ({ request }) => {
+    expect((await request.post('/api/revalidate', { data: { tags: ['site'] } })).status()).toBe(401)
+  })
+})
