@@ -12,9 +12,17 @@ export const paths = {
   event: (slug: string) => `/events/${slug}`,
   eventCalendar: (slug: string) => `/events/${slug}/calendar.ics`,
   search: () => '/search',
+  pressReleaseFeed: () => '/press-releases/feed.xml',
+  shareImage: () => '/share-image.png',
+  pressReleaseShareImage: (slug: string) => `/press-releases/${slug}/share-image.png`,
 }
 
 /** The absolute address of a page in a language, for sharing, calendars and alternates. */
 export function absoluteUrl(locale: Locale, path: string): string {
   return `${siteUrl()}/${locale}${path === '/' ? '' : path}`
+}
+
+/** The absolute address of something served outside the language prefixes: uploads, the mark, the sitemap. */
+export function absoluteAssetUrl(pathOrUrl: string): string {
+  return new URL(pathOrUrl, siteUrl()).toString()
 }
