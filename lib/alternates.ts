@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import type { Locale } from '@/i18n/locales'
 import { defaultLocale, locales } from '@/i18n/locales'
 
@@ -18,8 +16,8 @@ export function onlyIn(languages: readonly Locale[], path: string): Alternates {
   ) as Alternates
 }
 
-/** Canonical and hreflang links: every language the page exists in, and x-default (Kazakh where it exists). */
-export function alternatesMetadata(locale: Locale, alternates: Alternates): Metadata['alternates'] {
+/** The page's address in every language it exists in, plus x-default: Kazakh where it exists, else the first. */
+export function languageLinks(alternates: Alternates): Record<string, string> {
   const languages: Record<string, string> = {}
   for (const other of locales) {
     const path = alternates[other]
@@ -28,6 +26,21 @@ export function alternatesMetadata(locale: Locale, alternates: Alternates): Meta
   const fallback =
     alternates[defaultLocale] !== null ? defaultLocale : locales.find((l) => alternates[l] !== null)
   if (fallback) languages['x-default'] = absoluteUrl(fallback, alternates[fallback]!)
+  return languages
+}
+
+/**
+ * Canonical and hreflang links. A `query` makes the address a filtered or later page of a list: its canonical keeps
+ * the query, and it names no other languages, whose lists hold other texts under the same query.
+ */
+export function alternatesMetadata(
+  locale: Locale,
+  alternates: Alternates,
+  query: Record<string, string> = {},
+): { canonical?: string; languages?: Record<string, string> } {
   const own = alternates[locale]
-  return { canonical: own === null ? undefined : absoluteUrl(locale, own), languages }
+  const canonical = own === null ? undefined : absoluteUrl(locale, own)
+  const search = new URLSearchParams(query).toString()
+  if (search) return { canonical: canonical && `${canonical}?${search}` }
+  return { canonical, languages: languageLinks(alternates) }
 }

@@ -12,6 +12,9 @@ export const paths = {
   event: (slug: string) => `/events/${slug}`,
   eventCalendar: (slug: string) => `/events/${slug}/calendar.ics`,
   search: () => '/search',
+  pressReleaseFeed: () => '/press-releases/feed.xml',
+  shareImage: () => '/share-image.png',
+  pressReleaseShareImage: (slug: string) => `/press-releases/${slug}/share-image.png`,
 }
 
 /** The absolute address of a page in a language, for sharing, calendars and alternates. */
@@ -26,4 +29,9 @@ export function previewUrl(collection: PreviewCollection, slug: unknown, locale:
   if (typeof slug !== 'string' || slug.length === 0) return null
   const query = new URLSearchParams({ collection, slug, locale })
   return `/api/preview?${query.toString()}`
+}
+
+/** The absolute address of something served outside the language prefixes: uploads, the mark, the sitemap. */
+export function absoluteAssetUrl(pathOrUrl: string): string {
+  return new URL(pathOrUrl, siteUrl()).toString()
 }

@@ -1,7 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { JsonLd } from '@/components/JsonLd'
 import { Link } from '@/i18n/navigation'
+import { breadcrumbList } from '@/lib/jsonLd'
+import { absoluteUrl } from '@/lib/paths'
 
 export interface Crumb {
   label: string
@@ -12,6 +15,10 @@ export interface Crumb {
 export async function Breadcrumbs({ locale, trail }: { locale: Locale; trail: Crumb[] }) {
   const t = await getTranslations({ locale, namespace: 'Nav' })
   const crumbs: Crumb[] = [{ label: t('home'), href: '/' }, ...trail]
+  // Search engines read the same trail the visitor sees.
+  const structured = breadcrumbList(
+    crumbs.map((crumb) => ({ name: crumb.label, url: crumb.href && absoluteUrl(locale, crumb.href) })),
+  )
   return (
     <nav aria-label={t('breadcrumbs')} className="mb-6 text-sm text-slate-600">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
@@ -30,6 +37,7 @@ export async function Breadcrumbs({ locale, trail }: { locale: Locale; trail: Cr
           </li>
         ))}
       </ol>
+      <JsonLd data={structured} />
     </nav>
   )
 }

@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
-import { alternatesMetadata, everywhere } from '@/lib/alternates'
+import { everywhere } from '@/lib/alternates'
+import { describePage } from '@/lib/describePage'
 import type { EventTense } from '@/lib/events'
 import { parsePage } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
@@ -18,14 +19,17 @@ interface Props {
 
 /** The two event lists (upcoming at /events, past at /events/past) are one page with a different tense. */
 export function eventListMetadata(tense: EventTense) {
-  return async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
     const { locale } = await params
+    const page = parsePage((await searchParams).page)
     const t = await getTranslations({ locale, namespace: 'Events' })
-    return {
+    return describePage({
+      locale,
       title: t(tense),
       description: t('description'),
-      alternates: alternatesMetadata(locale, everywhere(tabPath[tense])),
-    }
+      alternates: everywhere(tabPath[tense]),
+      query: page !== null && page > 1 ? { page: String(page) } : {},
+    })
   }
 }
 

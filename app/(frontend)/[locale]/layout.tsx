@@ -8,6 +8,8 @@ import type { ReactNode } from 'react'
 
 import { routing } from '@/i18n/routing'
 import { siteUrl } from '@/lib/config'
+import { siteTexts } from '@/lib/describePage'
+import { feedLinks } from '@/lib/metadata'
 
 interface Props {
   children: ReactNode
@@ -17,11 +19,13 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
-  const t = await getTranslations({ locale, namespace: 'Site' })
+  const [t, texts] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), siteTexts(locale)])
   return {
     metadataBase: new URL(siteUrl()),
     title: { default: t('ministry'), template: `%s — ${t('ministryShort')}` },
     icons: { icon: '/favicon.svg' },
+    // Pages replace the alternates with their own; a page that sets none (not found) still announces the feed.
+    alternates: { types: feedLinks(locale, texts.feedTitle) },
   }
 }
 

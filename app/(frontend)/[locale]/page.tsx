@@ -2,15 +2,19 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { EventCard } from '@/components/EventCard'
+import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
 import { PressReleaseCard } from '@/components/PressReleaseCard'
 import { TopicLinks } from '@/components/TopicLinks'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import { alternatesMetadata, everywhere } from '@/lib/alternates'
+import { everywhere } from '@/lib/alternates'
+import { describePage } from '@/lib/describePage'
 import { upcomingEvents } from '@/lib/events'
+import { governmentOrganization, ministryFacts } from '@/lib/jsonLd'
 import { paths } from '@/lib/paths'
 import { latestPressReleases } from '@/lib/pressReleases'
+import { siteSettings } from '@/lib/site'
 import { topicsIn } from '@/lib/topics'
 
 interface Props {
@@ -22,25 +26,29 @@ const alternates = everywhere(paths.home())
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Home' })
-  return {
-    title: { absolute: t('title') },
+  return describePage({
+    locale,
+    title: t('title'),
+    titleStandsAlone: true,
     description: t('description'),
-    alternates: alternatesMetadata(locale, alternates),
-  }
+    alternates,
+  })
 }
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, releases, events, topics] = await Promise.all([
+  const [t, releases, events, topics, site] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),
     latestPressReleases(locale, 6),
     upcomingEvents(locale, 4),
     topicsIn(locale),
+    siteSettings(locale),
   ])
   const more = 'mt-4 inline-block font-semibold text-ministry-700 underline underline-offset-4'
   return (
     <PageShell locale={locale} alternates={alternates}>
+      <JsonLd data={governmentOrganization(locale, ministryFacts(site))} />
       <h1 className="text-2xl font-bold text-ministry-900 sm:text-3xl">{t('title')}</h1>
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="home-releases">

@@ -7,7 +7,8 @@ import { Pagination } from '@/components/Pagination'
 import { PressReleaseCard } from '@/components/PressReleaseCard'
 import { ReleaseFilters } from '@/components/ReleaseFilters'
 import type { Locale } from '@/i18n/locales'
-import { alternatesMetadata, everywhere } from '@/lib/alternates'
+import { everywhere } from '@/lib/alternates'
+import { describePage } from '@/lib/describePage'
 import { parsePage } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
 import { pressReleasesPage, pressReleaseYears } from '@/lib/pressReleases'
@@ -20,20 +21,34 @@ interface Props {
 
 const alternates = everywhere(paths.pressReleases())
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'PressReleases' })
-  return {
-    title: t('title'),
-    description: t('description'),
-    alternates: alternatesMetadata(locale, alternates),
-  }
-}
-
 /** A filter value given once as plain text, or nothing. */
 function single(value: string | string[] | undefined): string | undefined | null {
   if (value === undefined || value === '') return undefined
   return typeof value === 'string' ? value : null
+}
+
+/** The query that makes an address a page of its own, in the order the page's links write it. */
+function ownQuery(query: Record<string, string | string[] | undefined>): Record<string, string> {
+  const page = parsePage(query.page)
+  const topic = single(query.topic)
+  const year = single(query.year)
+  return {
+    ...(topic && { topic }),
+    ...(year && { year }),
+    ...(page !== null && page > 1 && { page: String(page) }),
+  }
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'PressReleases' })
+  return describePage({
+    locale,
+    title: t('title'),
+    description: t('description'),
+    alternates,
+    query: ownQuery(await searchParams),
+  })
 }
 
 export default async function PressReleasesPage({ params, searchParams }: Props) {

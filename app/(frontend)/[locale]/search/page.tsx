@@ -8,7 +8,8 @@ import { Pagination } from '@/components/Pagination'
 import { SearchForm } from '@/components/SearchForm'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import { alternatesMetadata, everywhere } from '@/lib/alternates'
+import { everywhere } from '@/lib/alternates'
+import { describePage } from '@/lib/describePage'
 import { formatDate, isoInAlmaty } from '@/lib/dates'
 import { parsePage } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
@@ -24,11 +25,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Search' })
   // Result pages are for people, not for search engines.
-  return {
+  return describePage({
+    locale,
     title: t('title'),
-    robots: { index: false },
-    alternates: alternatesMetadata(locale, everywhere(paths.search())),
-  }
+    description: t('hint'),
+    alternates: everywhere(paths.search()),
+    noindex: true,
+  })
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

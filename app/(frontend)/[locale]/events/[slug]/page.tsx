@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
 import { Gallery } from '@/components/Gallery'
+import { JsonLd } from '@/components/JsonLd'
 import { PageShell } from '@/components/PageShell'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichText } from '@/components/RichText'
@@ -11,12 +12,16 @@ import { ShareLinks } from '@/components/ShareLinks'
 import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
-import { alternatesMetadata, onlyIn } from '@/lib/alternates'
+import { onlyIn } from '@/lib/alternates'
 import { languagesOf } from '@/lib/availability'
 import { formatEventSpan, isoInAlmaty } from '@/lib/dates'
+import { describePage } from '@/lib/describePage'
 import { eventBySlug } from '@/lib/events'
+import { eventJsonLd } from '@/lib/jsonLd'
+import { ministryCard, shareablePhoto } from '@/lib/metadata'
 import { absoluteUrl, paths } from '@/lib/paths'
 import { latestDraft, previewingStaff, withLocale } from '@/lib/preview'
+import { siteSettings } from '@/lib/site'
 
 interface Props {
   params: Promise<{ locale: Locale; slug: string }>
@@ -36,9 +41,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const { event, languages } = await load(locale, slug)
   if (languages.length === 0) return {}
-  const alternates = alternatesMetadata(locale, onlyIn(languages, paths.event(slug)))
-  if (!event) return { alternates, robots: { index: false } }
-  return { title: event.title, description: event.summary, alternates }
+  const alternates = onlyIn(languages, paths.event(slug))
+  if (!event) {
+    const t = await getTranslations({ locale, namespace: 'Unavailable' })
+    return describePage({ locale, title: t('title'), description: t('title'), alternates, noindex: true })
+  }
+  return describePage({
+    locale,
+    title: event.title,
+    description: event.summary,
+    alternates,
+    image: shareablePhoto(event.images?.[0]),
+  })
 }
 
 export default async function EventPage({ params }: Props) {
@@ -48,10 +62,11 @@ export default async function EventPage({ params }: Props) {
   if (languages.length === 0) notFound()
   const path = paths.event(slug)
   const alternates = onlyIn(languages, path)
-  const [tEvents, t, tKind] = await Promise.all([
+  const [tEvents, t, tKind, site] = await Promise.all([
     getTranslations({ locale, namespace: 'Events' }),
     getTranslations({ locale, namespace: 'Event' }),
     getTranslations({ locale, namespace: 'EventKind' }),
+    siteSettings(locale),
   ])
   const trail = [{ label: tEvents('title'), href: paths.events() }]
 
@@ -66,6 +81,20 @@ export default async function EventPage({ params }: Props) {
   const action = 'inline-block rounded px-4 py-2 font-semibold'
   return (
     <PageShell locale={locale} alternates={alternates} breadcrumbs={[...trail, { label: event.title }]}>
+      <JsonLd
+        data={eventJsonLd({
+          url: absoluteUrl(locale, path),
+          name: event.title,
+          description: event.summary,
+          startDate: event.startsAt,
+          endDate: event.endsAt,
+          location: event.location,
+          broadcastUrl: event.broadcastUrl,
+          locale,
+          image: shareablePhoto(event.images?.[0]) ?? ministryCard(locale, site.ministryName),
+          ministry: site.ministryName,
+        })}
+      />
       <article className="mx-auto max-w-3xl">
         {preview && <PreviewBanner locale={locale} path={paths.event(slug)} />}
         <p className="text-sm font-semibold tracking-wide text-ministry-700 uppercase">{tKind(event.kind)}</p>

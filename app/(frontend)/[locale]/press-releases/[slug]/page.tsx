@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
 import { Gallery } from '@/components/Gallery'
+import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { PageShell } from '@/components/PageShell'
 import { PreviewBanner } from '@/components/PreviewBanner'
@@ -13,12 +14,16 @@ import { ShareLinks } from '@/components/ShareLinks'
 import { TopicLinks } from '@/components/TopicLinks'
 import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
 import type { Locale } from '@/i18n/locales'
-import { alternatesMetadata, onlyIn } from '@/lib/alternates'
+import { onlyIn } from '@/lib/alternates'
 import { languagesOf } from '@/lib/availability'
 import { formatDate, isoInAlmaty } from '@/lib/dates'
+import { describePage } from '@/lib/describePage'
+import { newsArticle } from '@/lib/jsonLd'
+import { pressReleaseCard, shareablePhoto } from '@/lib/metadata'
 import { absoluteUrl, paths } from '@/lib/paths'
 import { latestDraft, previewingStaff, withLocale } from '@/lib/preview'
 import { pressReleaseBySlug } from '@/lib/pressReleases'
+import { siteSettings } from '@/lib/site'
 import type { PressRelease, Topic } from '@/payload-types'
 
 interface Props {
@@ -40,13 +45,27 @@ const load = cache(async (locale: Locale, slug: string) => {
   return { release: await pressReleaseBySlug(locale, slug), languages, preview: false }
 })
 
+/** Its photo, or its title drawn over the ministry's mark. */
+const shareImage = (locale: Locale, release: PressRelease) =>
+  shareablePhoto(release.heroImage) ?? pressReleaseCard(locale, release.slug, release.title)
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const { release, languages } = await load(locale, slug)
   if (languages.length === 0) return {}
-  const alternates = alternatesMetadata(locale, onlyIn(languages, paths.pressRelease(slug)))
-  if (!release) return { alternates, robots: { index: false } }
-  return { title: release.title, description: release.summary, alternates }
+  const alternates = onlyIn(languages, paths.pressRelease(slug))
+  if (!release) {
+    const t = await getTranslations({ locale, namespace: 'Unavailable' })
+    return describePage({ locale, title: t('title'), description: t('title'), alternates, noindex: true })
+  }
+  return describePage({
+    locale,
+    title: release.title,
+    description: release.summary,
+    alternates,
+    image: shareImage(locale, release),
+    article: { publishedTime: release.publishedAt, modifiedTime: release.updatedAt },
+  })
 }
 
 export default async function PressReleasePage({ params }: Props) {
@@ -70,7 +89,10 @@ export default async function PressReleasePage({ params }: Props) {
     )
   }
 
-  const tRelease = await getTranslations({ locale, namespace: 'PressRelease' })
+  const [tRelease, site] = await Promise.all([
+    getTranslations({ locale, namespace: 'PressRelease' }),
+    siteSettings(locale),
+  ])
   const topics = (release.topics ?? []).filter(
     (topic): topic is Topic => typeof topic === 'object' && Boolean(topic.name),
   )
@@ -85,6 +107,18 @@ export default async function PressReleasePage({ params }: Props) {
       alternates={alternates}
       breadcrumbs={[{ label: t('title'), href: paths.pressReleases() }, { label: release.title }]}
     >
+      <JsonLd
+        data={newsArticle({
+          url: absoluteUrl(locale, path),
+          headline: release.title,
+          description: release.summary,
+          datePublished: release.publishedAt,
+          dateModified: release.updatedAt,
+          locale,
+          image: shareImage(locale, release),
+          ministry: site.ministryName,
+        })}
+      />
       <article className="mx-auto max-w-3xl">
         {preview && <PreviewBanner locale={locale} path={paths.pressRelease(slug)} />}
         <header>

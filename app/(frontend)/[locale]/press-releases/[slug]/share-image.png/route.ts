@@ -1,0 +1,21 @@
+import { hasLocale } from 'next-intl'
+import { getTranslations } from 'next-intl/server'
+
+import { routing } from '@/i18n/routing'
+import { pressReleaseBySlug } from '@/lib/pressReleases'
+import { shareImageResponse } from '@/lib/shareImage'
+
+/** A release's card: its title over the ministry's mark, for releases without a photo. */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; slug: string }> },
+) {
+  const { locale, slug } = await params
+  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 })
+  const [release, t] = await Promise.all([
+    pressReleaseBySlug(locale, slug),
+    getTranslations({ locale, namespace: 'Site' }),
+  ])
+  if (!release) return new Response('Not found', { status: 404 })
+  return shareImageResponse({ ministry: t('ministry'), title: release.title, lang: locale })
+}

@@ -1,0 +1,11 @@
+import type { MetadataRoute } from 'next'
+
+import { sitemapContent } from '@/lib/sitemap'
+import { sitemapEntries } from '@/lib/sitemapEntries'
+
+// Read from the database on request: the build has none, and a new release belongs in the sitemap at once.
+export const dynamic = 'force-dynamic'
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  return sitemapEntries(await sitemapContent())
+}

@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import type { Result } from 'lighthouse'
+
+import { locales } from '../../i18n/locales'
+
+const run = promisify(execFile)
+
+/** A release the seed writes in all three languages. */
+const RELEASE = 'kazakhstan-kyrgyzstan-foreign-ministers-talks-bishkek'
+
+/** Home, list and detail page in every language. */
+export const AUDITED_PAGES = locales.flatMap((locale) => [
+  `/${locale}`,
+  `/${locale}/press-releases`,
+  `/${locale}/press-releases/${RELEASE}`,
+])
+
+export const AUDITED_CATEGORIES = ['seo', 'accessibility'] as const
+type Category = (typeof AUDITED_CATEGORIES)[number]
+
+export interface PageAudit {
+  path: string
+  /** 0–100 per category. */
+  scores: Record<Category, number>
+  /** The audits that did not pass: id and title. */
+  failures: string[]
+}
+
+/** One page, through Lighthouse's own command line and a Chromium of its own. */
+async function auditPage(baseUrl: string, page: string): Promise<PageAudit> {
+  const { stdout } = await run(
+    path.join(process.cwd(), 'node_modules', '.bin', 'lighthouse'),
+    [
+      new URL(page, baseUrl).toString(),
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--only-categories=${AUDITED_CATEGORIES.join(',')}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      // Neither category measures speed.
+      '--throttling-method=provided',
+      '--disable-full-page-screenshot',
+    ],
+    {
+      env: {
+        ...process.env,
+        CHROME_PATH: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  const report = JSON.parse(stdout) as Result
+  if (report.runtimeError) throw new Error(`Lighthouse failed on ${page}: ${report.runtimeError.message}`)
+  const scores = {} as Record<Category, number>
+  const failures: string[] = []
+  for (const category of AUDITED_CATEGORIES) {
+    const found = report.categories[category]
+    if (!found) throw new Error(`Lighthouse did not score ${category} for ${page}`)
+    scores[category] = Math.round((found.score ?? 0) * 100)
+    for (const ref of found.auditRefs) {
+      const audit = report.audits[ref.id]
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+        failures.push(`${ref.id}: ${audit.title}`)
+    }
+  }
+  return { path: page, scores, failures }
+}
+
+/**
+ * Lighthouse's SEO and accessibility scores of each page. A run spends most of its time waiting for the page to settle,
+ * so a few run side by side, each in a process of its own (Lighthouse keeps global state); neither category measures
+ * speed, so they do not disturb each other. Nothing is fetched but the pages themselves: it works offline.
+ */
+export async function auditPages(
+  baseUrl: string,
+  pages: readonly string[] = AUDITED_PAGES,
+  parallel = 3,
+): Promise<PageAudit[]> {
+  const audits: PageAudit[] = []
+  for (let start = 0; start < pages.length; start += parallel) {
+    const batch = pages.slice(start, start + parallel)
+    audits.push(...(await Promise.all(batch.map((page) => auditPage(baseUrl, page)))))
+  }
+  return audits
+}

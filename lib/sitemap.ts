@@ -1,0 +1,65 @@
+import type { Locale } from '@/i18n/locales'
+import { locales } from '@/i18n/locales'
+
+import { CACHE_TAGS } from './cacheTags'
+import { cachedRead } from './cachedRead'
+import { payloadClient } from './payload'
+
+/** A published release or event: the languages a visitor can read it in, and when it last changed. */
+export interface PublishedDocument {
+  slug: string
+  languages: Locale[]
+  updatedAt: string
+}
+
+/**
+ * Every release or event a visitor can read, with its languages. Read as the lists read it, once per language: as a
+ * visitor (access control applied) and without text borrowed from another language.
+ */
+export async function publishedDocuments(
+  collection: 'press-releases' | 'events',
+): Promise<PublishedDocument[]> {
+  const payload = await payloadClient()
+  const perLanguage = await Promise.all(
+    locales.map(async (locale) => {
+      const found = await payload.find({
+        collection,
+        locale,
+        fallbackLocale: false,
+        overrideAccess: false,
+        where: { title: { exists: true } },
+        select: { slug: true, updatedAt: true },
+        sort: 'slug',
+        pagination: false,
+        depth: 0,
+      })
+      return { locale, docs: found.docs }
+    }),
+  )
+  const bySlug = new Map<string, PublishedDocument>()
+  for (const { locale, docs } of perLanguage) {
+    for (const doc of docs) {
+      const known = bySlug.get(doc.slug)
+      if (known) known.languages.push(locale)
+      else bySlug.set(doc.slug, { slug: doc.slug, languages: [locale], updatedAt: doc.updatedAt })
+    }
+  }
+  return [...bySlug.values()]
+}
+
+export interface SitemapContent {
+  pressReleases: PublishedDocument[]
+  events: PublishedDocument[]
+}
+
+export const sitemapContent = cachedRead(
+  'sitemapContent',
+  [CACHE_TAGS.pressReleases, CACHE_TAGS.events],
+  async (): Promise<SitemapContent> => {
+    const [pressReleases, events] = await Promise.all([
+      publishedDocuments('press-releases'),
+      publishedDocuments('events'),
+    ])
+    return { pressReleases, events }
+  },
+)

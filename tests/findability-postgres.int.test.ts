@@ -1,0 +1,4 @@
+import { findabilitySuite } from './findability'
+import { createPostgresDatabase } from './helpers/databases'
+
+findabilitySuite('postgres', createPostgresDatabase)

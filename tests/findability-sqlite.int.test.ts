@@ -1,0 +1,4 @@
+import { findabilitySuite } from './findability'
+import { createSqliteDatabase } from './helpers/databases'
+
+findabilitySuite('sqlite', createSqliteDatabase)
