@@ -50,7 +50,8 @@ export function findabilitySuite(
           locale,
           draft: status === 'draft',
           context: SEED_CONTEXT,
-          data: fields(title),
+          // Each language is published on its own.
+          data: { ...fields(title), _status: status === 'draft' ? 'draft' : 'published' },
         })
       }
       if (status === 'unpublished') {
@@ -60,6 +61,7 @@ export function findabilitySuite(
           // Saved in a language it is written in: Payload checks required fields of that language.
           locale: first![0],
           context: SEED_CONTEXT,
+          unpublishAllLocales: true,
           data: { _status: 'draft' },
         })
       }
@@ -88,7 +90,7 @@ export function findabilitySuite(
           locale,
           draft: status === 'draft',
           context: SEED_CONTEXT,
-          data: fields(title),
+          data: { ...fields(title), _status: status },
         })
       }
     }

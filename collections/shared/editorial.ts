@@ -46,8 +46,8 @@ export function editorialHooks(staleTags: readonly CacheTag[]): CollectionConfig
 /** The admin's Preview button and Live Preview pane open the real public page, showing the latest draft. */
 export function editorialPreview(collection: PreviewCollection): NonNullable<CollectionConfig['admin']> {
   return {
-    preview: (doc, { locale }) => previewUrl(collection, doc.slug, locale),
-    livePreview: { url: ({ data, locale }) => previewUrl(collection, data.slug, locale.code) },
+    preview: (doc, { locale }) => previewUrl(collection, doc?.slug, locale),
+    livePreview: { url: ({ data, locale }) => previewUrl(collection, data?.slug, locale.code) },
   }
 }
 
