@@ -1,8 +1,6 @@
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
-import { ru } from '@payloadcms/translations/languages/ru'
 import path from 'node:path'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
@@ -16,6 +14,7 @@ import { Users } from '@/collections/Users'
 import { exitPreviewEndpoint, previewEndpoint } from '@/endpoints/preview'
 import { revalidateEndpoint } from '@/endpoints/revalidate'
 import { Site } from '@/globals/Site'
+import { adminLanguages, adminTranslations } from '@/i18n/admin/languages'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { unpublishEveryLanguage } from '@/jobs/unpublishEveryLanguage'
 import { keepRunningWhenPostgresDropsConnections } from '@/lib/databaseErrors'
@@ -72,7 +71,10 @@ export default unpublishEveryLanguage(
       fallback: true,
     },
     i18n: {
-      supportedLanguages: { en, ru },
+      supportedLanguages: adminLanguages,
+      translations: adminTranslations,
+      // For clients that name no language of ours, such as scripts calling the API. People get the proxy's choice
+      // (i18n/admin/requestLanguage.ts): Kazakh when their browser names none of the three.
       fallbackLanguage: 'en',
     },
     admin: {
@@ -80,6 +82,9 @@ export default unpublishEveryLanguage(
       // Gravatar would send staff e-mail hashes to a third party, and is unreachable from closed networks.
       avatar: 'default',
       meta: { titleSuffix: ' — MFA of Kazakhstan' },
+      // Each language's own long date and time ("2026 жылғы 13 ақпан, 14:21", "13 февраля 2026 г., 14:21"), not
+      // Payload's English-ordered default.
+      dateFormat: 'PPPp',
       importMap: { baseDir: process.cwd() },
     },
     graphQL: { disable: true },

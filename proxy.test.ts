@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { locales } from './i18n/locales'
 import proxy, { config } from './proxy'
 
-const matches = (url: string) => doesProxyMatch({ config, url })
+const matches = (
+  url: string,
+  request: { headers?: Record<string, string>; cookies?: Record<string, string> } = {},
+) => doesProxyMatch({ config, url, ...request })
 
 describe('the proxy runs only where a language must be chosen', () => {
   it('runs on the bare address and on paths without a language', () => {
@@ -19,12 +22,37 @@ describe('the proxy runs only where a language must be chosen', () => {
     expect(matches(`/${locale}/press-releases/talks-in-bishkek`)).toBe(false)
   })
 
-  it('stays off the admin, the API and static files', () => {
-    expect(matches('/admin')).toBe(false)
-    expect(matches('/admin/collections/press-releases')).toBe(false)
+  it('stays off the API and static files', () => {
     expect(matches('/api/press-releases')).toBe(false)
+    expect(matches('/api/press-releases', { headers: { 'accept-language': 'kk-KZ,kk;q=0.9' } })).toBe(false)
     expect(matches('/_next/static/chunks/main.js')).toBe(false)
     expect(matches('/mark.svg')).toBe(false)
+  })
+})
+
+describe('the proxy chooses the admin language only until the user has', () => {
+  const chosen = { cookies: { 'payload-lng': 'ru' } }
+
+  it('runs on admin pages without the language cookie, and not with it', () => {
+    expect(matches('/admin')).toBe(true)
+    expect(matches('/admin/collections/press-releases')).toBe(true)
+    expect(matches('/admin', chosen)).toBe(false)
+    expect(matches('/admin/collections/press-releases', chosen)).toBe(false)
+  })
+
+  it('runs on the API calls of a Kazakh admin, which say exactly "kk"', () => {
+    const kazakhAdmin = { headers: { 'accept-language': 'kk' } }
+    expect(matches('/api/press-releases', kazakhAdmin)).toBe(true)
+    expect(matches('/api/press-releases', { ...kazakhAdmin, ...chosen })).toBe(false)
+  })
+
+  it('gives a Kazakh browser the Kazakh admin, where Payload would take its second language', async () => {
+    const response = await proxy(
+      new NextRequest('http://localhost/admin', {
+        headers: { 'accept-language': 'kk-KZ,kk;q=0.9,ru;q=0.8' },
+      }),
+    )
+    expect(response.headers.get('x-middleware-request-cookie')).toBe('payload-lng=kk')
   })
 })
 

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
+import { withAdminLanguage } from './i18n/admin/requestLanguage'
 import { routing } from './i18n/routing'
 
 const chooseLanguage = createMiddleware(routing)
@@ -22,13 +23,27 @@ export default function proxy(request: NextRequest) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     })
   }
+  const { pathname } = request.nextUrl
+  if (/^\/(admin|api)(\/|$)/.test(pathname)) return withAdminLanguage(request)
   return chooseLanguage(request)
 }
 
 export const config = {
-  // Only paths that need a language chosen: "/" and paths without a language prefix, plus any path with a
-  // percent sign (rare here: slugs are Latin), which may be malformed. Pages under /kk, /ru and /en read their
-  // language from the URL, and the proxy costs throughput on every request it sees. Next.js needs this list as a
-  // literal; a unit test checks it against i18n/locales.ts.
-  matcher: ['/', '/((?!api|admin|_next|kk|ru|en|.*\\..*).*)', '/(.*%.*)'],
+  // The public site: only paths that need a language chosen, "/" and paths without a language prefix, plus any
+  // path with a percent sign (rare here: slugs are Latin), which may be malformed. Pages under /kk, /ru and /en read
+  // their language from the URL, and the proxy costs throughput on every request it sees.
+  // The admin: its pages until the user has chosen a language under Account (Payload's cookie), and the API calls
+  // of a Kazakh admin without that cookie, which send exactly "Accept-Language: kk", a language Payload's matching
+  // does not know. Next.js needs this list as a literal; a unit test checks it against i18n/locales.ts.
+  matcher: [
+    '/',
+    '/((?!api|admin|_next|kk|ru|en|.*\\..*).*)',
+    '/(.*%.*)',
+    { source: '/admin/:path*', missing: [{ type: 'cookie', key: 'payload-lng' }] },
+    {
+      source: '/api/:path*',
+      has: [{ type: 'header', key: 'accept-language', value: 'kk' }],
+      missing: [{ type: 'cookie', key: 'payload-lng' }],
+    },
+  ],
 }

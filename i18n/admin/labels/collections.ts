@@ -1,0 +1,81 @@
+import type { Trilingual } from './text'
+
+// Each collection's names and the labels and descriptions of its own fields; shared.ts has the common ones.
+
+export const pressReleaseText = {
+  labels: {
+    singular: { kk: 'Баспасөз релизі', ru: 'Пресс-релиз', en: 'Press release' },
+    plural: { kk: 'Баспасөз релиздері', ru: 'Пресс-релизы', en: 'Press releases' },
+  },
+  publishedAt: { kk: 'Жарияланған күні', ru: 'Дата публикации', en: 'Publication date' },
+  heroImage: { kk: 'Басты сурет', ru: 'Главное изображение', en: 'Main image' },
+  gallery: { kk: 'Суреттер', ru: 'Фотогалерея', en: 'Photo gallery' },
+  relatedReleases: { kk: 'Байланысты релиздер', ru: 'Связанные пресс-релизы', en: 'Related releases' },
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>
+
+export const eventText = {
+  labels: {
+    singular: { kk: 'Іс-шара', ru: 'Мероприятие', en: 'Event' },
+    plural: { kk: 'Іс-шаралар', ru: 'Мероприятия', en: 'Events' },
+  },
+  title: { kk: 'Атауы', ru: 'Название', en: 'Title' },
+  startsAt: { kk: 'Басталу уақыты', ru: 'Начало', en: 'Starts' },
+  endsAt: { kk: 'Аяқталу уақыты', ru: 'Окончание', en: 'Ends' },
+  kind: { kk: 'Түрі', ru: 'Вид', en: 'Type' },
+  location: { kk: 'Өтетін орны', ru: 'Место проведения', en: 'Place' },
+  images: { kk: 'Суреттер', ru: 'Фотографии', en: 'Images' },
+  registrationUrl: { kk: 'Тіркелу сілтемесі', ru: 'Ссылка на регистрацию', en: 'Registration link' },
+  registrationUrlDescription: {
+    kk: 'Қатысушылар алдын ала тіркелуі керек болса, тіркелетін мекенжай.',
+    ru: 'Где посетители регистрируются, если регистрация нужна.',
+    en: 'Where visitors register, if they must.',
+  },
+  broadcastUrl: { kk: 'Тікелей эфир сілтемесі', ru: 'Ссылка на трансляцию', en: 'Live stream link' },
+  broadcastUrlDescription: {
+    kk: 'Іс-шара тікелей эфирде көрсетілсе, эфирдің мекенжайы.',
+    ru: 'Где идёт прямая трансляция, если она есть.',
+    en: 'Where the event is streamed live, if it is.',
+  },
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>
+
+export const topicText = {
+  labels: {
+    singular: { kk: 'Тақырып', ru: 'Тема', en: 'Topic' },
+    plural: { kk: 'Тақырыптар', ru: 'Темы', en: 'Topics' },
+  },
+  name: { kk: 'Атауы', ru: 'Название', en: 'Name' },
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>
+
+export const mediaText = {
+  labels: {
+    singular: { kk: 'Медиафайл', ru: 'Медиафайл', en: 'Media file' },
+    plural: { kk: 'Медиафайлдар', ru: 'Медиафайлы', en: 'Media' },
+  },
+  alt: { kk: 'Балама мәтін', ru: 'Альтернативный текст', en: 'Alternative text' },
+  altDescription: {
+    kk: 'Суретте не бейнеленгені — оны көре алмайтын адамдар үшін. PDF үшін — құжаттың атауы.',
+    ru: 'Что изображено — для тех, кто не может видеть изображение. Для PDF — название документа.',
+    en: 'What the image shows, for people who cannot see it. For a PDF: its title.',
+  },
+  caption: { kk: 'Сурет астындағы жазу', ru: 'Подпись', en: 'Caption' },
+  credit: { kk: 'Авторы', ru: 'Автор', en: 'Credit' },
+  creditDescription: {
+    kk: 'Автор немесе дереккөз, мысалы: «ҚР СІМ баспасөз қызметі».',
+    ru: 'Автор или источник, например: «Пресс-служба МИД РК».',
+    en: 'Author or source, e.g. "MFA of Kazakhstan press service".',
+  },
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>
+
+export const userText = {
+  labels: {
+    singular: { kk: 'Пайдаланушы', ru: 'Пользователь', en: 'User' },
+    plural: { kk: 'Пайдаланушылар', ru: 'Пользователи', en: 'Users' },
+  },
+  name: { kk: 'Аты-жөні', ru: 'Имя и фамилия', en: 'Name' },
+  role: { kk: 'Рөлі', ru: 'Роль', en: 'Role' },
+  roles: {
+    admin: { kk: 'Әкімші', ru: 'Администратор', en: 'Administrator' },
+    editor: { kk: 'Редактор', ru: 'Редактор', en: 'Editor' },
+    author: { kk: 'Автор', ru: 'Автор', en: 'Author' },
+  },
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>

@@ -1,0 +1,50 @@
+import { inAdminLanguage, type Trilingual } from './text'
+
+/** What a field says when its value is refused, in the admin's language (see inAdminLanguage). */
+export const validationMessages = {
+  slugRequired: {
+    kk: 'Бет мекенжайын толтыру міндетті.',
+    ru: 'Укажите адрес страницы.',
+    en: 'A page address is required.',
+  },
+  slugTooLong: {
+    kk: 'Бет мекенжайы 120 таңбадан аспауы керек.',
+    ru: 'Адрес страницы — не длиннее 120 символов.',
+    en: 'A page address has at most 120 characters.',
+  },
+  slugPattern: {
+    kk: 'Кіші латын әріптерін, цифрларды және жалғыз дефисті қолданыңыз (мысалы, «talks-in-bishkek»).',
+    ru: 'Используйте строчные латинские буквы, цифры и одиночные дефисы (например, «talks-in-bishkek»).',
+    en: 'Use lowercase Latin letters, digits and single hyphens (e.g. "talks-in-bishkek").',
+  },
+  webAddress: {
+    kk: 'Веб-мекенжайды енгізіңіз.',
+    ru: 'Введите веб-адрес.',
+    en: 'Enter a web address.',
+  },
+  fullWebAddress: {
+    kk: 'https:// деп басталатын толық веб-мекенжайды енгізіңіз.',
+    ru: 'Введите полный веб-адрес, начинающийся с https://',
+    en: 'Enter a full web address starting with https://',
+  },
+  endsBeforeStart: {
+    kk: 'Аяқталу уақыты басталу уақытынан ерте болмауы керек.',
+    ru: 'Окончание не может быть раньше начала.',
+    en: 'The end must not be before the start.',
+  },
+  sitePath: {
+    kk: 'Сайттағы жолды тілсіз жазыңыз, мысалы: «/press-releases».',
+    ru: 'Укажите путь на сайте без языка, например: «/press-releases».',
+    en: 'A path on this site without the language, e.g. "/press-releases".',
+  },
+} satisfies Record<string, Trilingual>
+
+export type ValidationMessage = keyof typeof validationMessages
+
+/** A validator's verdict as Payload wants it: true, or the message in the language of the request. */
+export function validationAnswer(
+  verdict: true | ValidationMessage,
+  language: string | undefined,
+): true | string {
+  return verdict === true ? true : inAdminLanguage(validationMessages[verdict], language)
+}
