@@ -27,7 +27,8 @@ const seed = (file: string, motif: Motif): ImageSeed => ({
   credit: 'Test',
 })
 
-describe('drawImage', () => {
+// Drawing a full-size JPEG takes a second or more on a busy two-core machine.
+describe('drawImage', { timeout: 30_000 }, () => {
   it.each(motifs)('draws %s as a 1600×1000 JPEG', async (motif) => {
     const data = await drawImage(seed(`test-${motif}`, motif))
     const meta = await sharp(data).metadata()
