@@ -4,6 +4,16 @@ import { localeNames, locales, type Locale } from '@/i18n/locales'
 
 type LanguageState = 'published' | 'draft' | 'missing'
 
+// Read out by screen readers, not shown: the symbols carry the meaning on screen.
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const
+
 const STATES: Record<LanguageState, { symbol: string; color: string; label: Record<Locale, string> }> = {
   published: {
     symbol: '●',
@@ -52,11 +62,12 @@ export async function LanguageStatusCell({
           status?.[locale] === 'published' ? 'published' : titles?.[locale] ? 'draft' : 'missing'
         const description = `${localeNames[locale]}: ${STATES[state].label[adminLanguage]}`
         return (
-          <span key={locale} title={description} aria-label={description} data-language-state={state}>
-            <span aria-hidden="true" style={{ color: STATES[state].color }}>
-              {STATES[state].symbol}
-            </span>{' '}
-            <span aria-hidden="true">{locale.toUpperCase()}</span>
+          <span key={locale} title={description} data-language-state={state}>
+            <span aria-hidden="true">
+              <span style={{ color: STATES[state].color }}>{STATES[state].symbol}</span>{' '}
+              {locale.toUpperCase()}
+            </span>
+            <span style={VISUALLY_HIDDEN}>{description}</span>
           </span>
         )
       })}
