@@ -738,6 +738,9 @@ export interface Site {
   navigation?:
     | {
         label: string;
+        /**
+         * A path on this site without the language, e.g. /press-releases
+         */
         path: string;
         id?: string | null;
       }[]

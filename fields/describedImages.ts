@@ -37,9 +37,13 @@ const describedInThisLanguage: UploadFieldValidation = async (value, options) =>
 }
 
 /** One picture or several, from the media library, images only, each described in the language it appears in. */
-export function describedImagesField(name: string, options: { hasMany?: boolean } = {}): UploadField {
+export function describedImagesField(
+  name: string,
+  options: { label?: UploadField['label']; hasMany?: boolean } = {},
+): UploadField {
   const base = {
     name,
+    label: options.label,
     type: 'upload' as const,
     relationTo: 'media' as const,
     filterOptions: { mimeType: { contains: 'image' } },

@@ -1,21 +1,25 @@
 import type { TextField } from 'payload'
 
-export function validateHttpUrl(value: unknown): true | string {
+import type { Trilingual } from '@/i18n/admin/labels/text'
+import { validationAnswer, type ValidationMessage } from '@/i18n/admin/labels/validation'
+
+export function validateHttpUrl(value: unknown): true | ValidationMessage {
   if (value === null || value === undefined || value === '') return true
-  if (typeof value !== 'string') return 'Enter a web address.'
+  if (typeof value !== 'string') return 'webAddress'
   try {
     const url = new URL(value)
     if (url.protocol === 'https:' || url.protocol === 'http:') return true
   } catch {
     // reported below
   }
-  return 'Enter a full web address starting with https://'
+  return 'fullWebAddress'
 }
 
 /** An optional link to another site; only http(s), so no `javascript:` reaches a page. */
-export const httpUrlField = (name: string, description: string): TextField => ({
+export const httpUrlField = (name: string, label: Trilingual, description: Trilingual): TextField => ({
   name,
+  label,
   type: 'text',
-  validate: (value: unknown) => validateHttpUrl(value),
+  validate: (value: unknown, { req }) => validationAnswer(validateHttpUrl(value), req.i18n.language),
   admin: { description },
 })

@@ -1,15 +1,16 @@
-import { slugField as payloadSlugField, type Field, type RowField } from 'payload'
+import { slugField as payloadSlugField, type Field, type PayloadRequest, type RowField } from 'payload'
 
 import { slugFromTitle } from '@/lib/transliterate'
 
+import { slugDescription, slugLabel } from '@/i18n/admin/labels/shared'
+import { validationAnswer, type ValidationMessage } from '@/i18n/admin/labels/validation'
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-export function validateSlug(value: unknown): true | string {
-  if (typeof value !== 'string' || value.length === 0) return 'A slug is required.'
-  if (value.length > 120) return 'A slug has at most 120 characters.'
-  if (!SLUG_PATTERN.test(value)) {
-    return 'Use lowercase Latin letters, digits and single hyphens (e.g. "talks-in-bishkek").'
-  }
+export function validateSlug(value: unknown): true | ValidationMessage {
+  if (typeof value !== 'string' || value.length === 0) return 'slugRequired'
+  if (value.length > 120) return 'slugTooLong'
+  if (!SLUG_PATTERN.test(value)) return 'slugPattern'
   return true
 }
 
@@ -31,10 +32,9 @@ function withSlugRules(field: Field): Field {
   if (field.type !== 'text' || field.name !== 'slug') return field
   return {
     ...field,
-    validate: (value: unknown) => validateSlug(value),
-    admin: {
-      ...field.admin,
-      description: 'The address of the page in every language: lowercase Latin letters, digits and hyphens.',
-    },
+    label: slugLabel,
+    validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+      validationAnswer(validateSlug(value), req.i18n.language),
+    admin: { ...field.admin, description: slugDescription },
   }
 }

@@ -11,14 +11,19 @@ import { describedImagesField } from '@/fields/describedImages'
 import { httpUrlField } from '@/fields/safeUrl'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
-import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
+import { dayAndTime } from '@/fields/dayAndTime'
+import { eventText } from '@/i18n/admin/labels/collections'
+import { bodyLabel, summaryLabel, topicsLabel } from '@/i18n/admin/labels/shared'
 
 import { eventKindOptions } from './kinds'
 import { validateEndsAt } from './validateEndsAt'
 
 // Times are stored in UTC; the site shows them in Asia/Almaty.
+import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
+
 export const Events: CollectionConfig = {
   slug: 'events',
+  labels: eventText.labels,
   admin: {
     ...editorialPreview('events'),
     useAsTitle: 'title',
@@ -29,48 +34,59 @@ export const Events: CollectionConfig = {
   versions: editorialVersions,
   defaultSort: 'startsAt',
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    { name: 'title', label: eventText.title, type: 'text', localized: true, required: true },
     slugField(),
     {
       type: 'row',
       fields: [
         {
           name: 'startsAt',
+          label: eventText.startsAt,
           type: 'date',
           required: true,
           index: true,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: dayAndTime },
         },
         {
           name: 'endsAt',
+          label: eventText.endsAt,
           type: 'date',
           index: true,
           validate: validateEndsAt,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: dayAndTime },
         },
       ],
     },
     {
       name: 'kind',
+      label: eventText.kind,
       type: 'select',
       required: true,
       options: eventKindOptions,
       admin: { position: 'sidebar' },
     },
-    { name: 'location', type: 'text', localized: true, required: true },
-    { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 400 },
-    { name: 'body', type: 'richText', localized: true },
-    describedImagesField('images', { hasMany: true }),
+    { name: 'location', label: eventText.location, type: 'text', localized: true, required: true },
+    {
+      name: 'summary',
+      label: summaryLabel,
+      type: 'textarea',
+      localized: true,
+      required: true,
+      maxLength: 400,
+    },
+    { name: 'body', label: bodyLabel, type: 'richText', localized: true },
+    describedImagesField('images', { label: eventText.images, hasMany: true }),
     {
       name: 'topics',
+      label: topicsLabel,
       type: 'relationship',
       relationTo: 'topics',
       hasMany: true,
       index: true,
       admin: { position: 'sidebar' },
     },
-    httpUrlField('registrationUrl', 'Where visitors register, if they must.'),
-    httpUrlField('broadcastUrl', 'Where the event is streamed live, if it is.'),
+    httpUrlField('registrationUrl', eventText.registrationUrl, eventText.registrationUrlDescription),
+    httpUrlField('broadcastUrl', eventText.broadcastUrl, eventText.broadcastUrlDescription),
     languageStatusColumn,
     searchTextField({ text: ['title', 'summary', 'location'], richText: ['body'] }),
   ],

@@ -1,10 +1,11 @@
 import type { DateFieldValidation } from 'payload'
 
+import { validationAnswer } from '@/i18n/admin/labels/validation'
+
 /** An event cannot end before it starts. */
-export const validateEndsAt: DateFieldValidation = (value, { siblingData }) => {
+export const validateEndsAt: DateFieldValidation = (value, { req, siblingData }) => {
   const startsAt = (siblingData as { startsAt?: unknown }).startsAt
   if (!value || typeof startsAt !== 'string') return true
-  return new Date(value).getTime() >= new Date(startsAt).getTime()
-    ? true
-    : 'The end must not be before the start.'
+  const inOrder = new Date(value).getTime() >= new Date(startsAt).getTime()
+  return validationAnswer(inOrder || 'endsBeforeStart', req.i18n.language)
 }

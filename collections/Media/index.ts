@@ -4,11 +4,13 @@ import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { revalidateCollection } from '@/collections/shared/hooks/revalidate'
 import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
+import { mediaText } from '@/i18n/admin/labels/collections'
 import { mediaDir } from '@/lib/config'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   // Authors upload and describe images; only editors delete them, since a published page may show them.
+  labels: mediaText.labels,
   access: {
     read: () => true,
     create: isStaff,
@@ -52,16 +54,18 @@ export const Media: CollectionConfig = {
   fields: [
     {
       name: 'alt',
+      label: mediaText.alt,
       type: 'text',
       localized: true,
       required: true,
-      admin: { description: 'What the image shows, for people who cannot see it. For a PDF: its title.' },
+      admin: { description: mediaText.altDescription },
     },
-    { name: 'caption', type: 'textarea', localized: true },
+    { name: 'caption', label: mediaText.caption, type: 'textarea', localized: true },
     {
       name: 'credit',
+      label: mediaText.credit,
       type: 'text',
-      admin: { description: 'Author or source, e.g. "MFA of Kazakhstan press service".' },
+      admin: { description: mediaText.creditDescription },
     },
   ],
 }

@@ -10,10 +10,20 @@ import {
 import { describedImagesField } from '@/fields/describedImages'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
+import { dayAndTime } from '@/fields/dayAndTime'
+import { pressReleaseText } from '@/i18n/admin/labels/collections'
+import {
+  bodyLabel,
+  summaryDescription,
+  summaryLabel,
+  titleLabel,
+  topicsLabel,
+} from '@/i18n/admin/labels/shared'
 import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
+  labels: pressReleaseText.labels,
   admin: {
     ...editorialPreview('press-releases'),
     useAsTitle: 'title',
@@ -24,29 +34,32 @@ export const PressReleases: CollectionConfig = {
   versions: editorialVersions,
   defaultSort: '-publishedAt',
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    { name: 'title', label: titleLabel, type: 'text', localized: true, required: true },
     slugField(),
     {
       name: 'publishedAt',
+      label: pressReleaseText.publishedAt,
       type: 'date',
       required: true,
       index: true,
       defaultValue: () => new Date().toISOString(),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', date: dayAndTime },
     },
     {
       name: 'summary',
+      label: summaryLabel,
       type: 'textarea',
       localized: true,
       required: true,
       maxLength: 400,
-      admin: { description: 'One or two sentences shown in lists, search results and shared links.' },
+      admin: { description: summaryDescription },
     },
-    { name: 'body', type: 'richText', localized: true, required: true },
-    describedImagesField('heroImage'),
-    describedImagesField('gallery', { hasMany: true }),
+    { name: 'body', label: bodyLabel, type: 'richText', localized: true, required: true },
+    describedImagesField('heroImage', { label: pressReleaseText.heroImage }),
+    describedImagesField('gallery', { label: pressReleaseText.gallery, hasMany: true }),
     {
       name: 'topics',
+      label: topicsLabel,
       type: 'relationship',
       relationTo: 'topics',
       hasMany: true,
@@ -55,6 +68,7 @@ export const PressReleases: CollectionConfig = {
     },
     {
       name: 'relatedReleases',
+      label: pressReleaseText.relatedReleases,
       type: 'relationship',
       relationTo: 'press-releases',
       hasMany: true,

@@ -6,9 +6,11 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { revalidateCollection } from '@/collections/shared/hooks/revalidate'
 import { slugField } from '@/fields/slug'
 import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
+import { topicText } from '@/i18n/admin/labels/collections'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
+  labels: topicText.labels,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', '_status'] },
   // Topics organise the whole site, so editors manage them; authors only choose among them.
   access: {
@@ -20,5 +22,8 @@ export const Topics: CollectionConfig = {
   },
   hooks: revalidateCollection(STALE_AFTER_CHANGE.topics),
   versions: { drafts: true, maxPerDoc: 50 },
-  fields: [{ name: 'name', type: 'text', localized: true, required: true }, slugField('name')],
+  fields: [
+    { name: 'name', label: topicText.name, type: 'text', localized: true, required: true },
+    slugField('name'),
+  ],
 }

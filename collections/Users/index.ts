@@ -3,9 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
+import { userText } from '@/i18n/admin/labels/collections'
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  labels: userText.labels,
   auth: true,
   admin: {
     useAsTitle: 'name',
@@ -23,15 +25,16 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', label: userText.name, type: 'text', required: true },
     {
       name: 'role',
+      label: userText.role,
       type: 'select',
       required: true,
       defaultValue: 'author',
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
-      options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+      options: ROLES.map((role) => ({ label: userText.roles[role], value: role })),
     },
   ],
 }
