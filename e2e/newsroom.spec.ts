@@ -42,7 +42,7 @@ test.describe.serial('the newsroom', () => {
     await page.locator('[data-lexical-editor="true"]').first().fill('Кездесу Ташкентте өтті.')
     // Drafts save themselves (autosave); the slug is written from the Kazakh title.
     await expect(page.getByText(/Last saved/)).toBeVisible()
-    await expect(page.getByRole('textbox', { name: 'Slug' })).toHaveValue(SLUG)
+    await expect(page.getByRole('textbox', { name: 'Page address' })).toHaveValue(SLUG)
     await expect(page.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
 
     await page.goto(`/api/preview?collection=press-releases&slug=${SLUG}&locale=kk`)

@@ -38,11 +38,12 @@ const STATES: Record<LanguageState, { symbol: string; color: string; label: Reco
  */
 export async function LanguageStatusCell({
   rowData,
-  collectionConfig,
+  collectionSlug,
   payload,
   i18n,
 }: DefaultServerCellComponentProps) {
-  const collection = collectionConfig.slug
+  // Payload passes the collection's slug to every cell, its config not always (in relationship drawers).
+  const collection = collectionSlug
   if (collection !== 'press-releases' && collection !== 'events') return null
   const id = Number(rowData.id)
   const [published, latest] = await Promise.all([
