@@ -1,6 +1,7 @@
 import type { UploadField, UploadFieldValidation } from 'payload'
 import { upload } from 'payload/shared'
 
+import { validationAnswer } from '@/i18n/admin/labels/validation'
 import { localeNames, locales, type Locale } from '@/i18n/locales'
 
 function idsOf(value: unknown): number[] {
@@ -33,7 +34,8 @@ const describedInThisLanguage: UploadFieldValidation = async (value, options) =>
   })
   const undescribed = media.docs.filter((image) => !image.alt?.trim()).map((image) => image.filename)
   if (undescribed.length === 0) return true
-  return `Describe these images in ${localeNames[locale]} (alt text, in the media library) before publishing in it: ${undescribed.join(', ')}.`
+  const message = validationAnswer('imagesUndescribed', req.i18n.language)
+  return `${message} (${localeNames[locale]}): ${undescribed.join(', ')}.`
 }
 
 /** One picture or several, from the media library, images only, each described in the language it appears in. */

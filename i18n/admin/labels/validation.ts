@@ -37,6 +37,11 @@ export const validationMessages = {
     ru: 'Укажите путь на сайте без языка, например: «/press-releases».',
     en: 'A path on this site without the language, e.g. "/press-releases".',
   },
+  imagesUndescribed: {
+    kk: 'Жарияламас бұрын медиа кітапханасында осы суреттердің осы тілдегі мәтіндік сипаттамасын толтырыңыз',
+    ru: 'Перед публикацией заполните в медиатеке текстовое описание этих изображений на этом языке',
+    en: 'Before publishing, describe these images in this language (alt text, in the media library)',
+  },
 } satisfies Record<string, Trilingual>
 
 export type ValidationMessage = keyof typeof validationMessages
