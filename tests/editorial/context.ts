@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Role } from '@/access/roles'
+import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 import { paragraphsToRichText } from '@/seed/richText'
 
@@ -37,6 +38,24 @@ export class EditorialContext {
   /** Local API options that go through access control as this actor, like the admin panel and REST. */
   as(actor: Actor) {
     return { overrideAccess: false, user: this.users.get(actor) }
+  }
+
+  /** A staff member as Payload's request carries one, for APIs that take a request rather than a user. */
+  staffUser(actor: Actor) {
+    const user = this.users.get(actor)
+    return user ? { ...user, collection: 'users' as const } : undefined
+  }
+
+  /** Whether a visitor can read this release in this language (optionally borrowing another's text). */
+  async isPublicIn(id: number, locale: Locale, fallbackLocale: false | Locale = false): Promise<boolean> {
+    const found = await this.payload.find({
+      collection: 'press-releases',
+      locale,
+      fallbackLocale,
+      where: { id: { equals: id } },
+      ...this.as('visitor'),
+    })
+    return found.docs.length === 1
   }
 
   unique(prefix: string) {

@@ -23,16 +23,8 @@ export function languageTests(context: () => EditorialContext) {
         data: { title: 'Черновик на русском', summary: 'Кратко', body: paragraphsToRichText(['Текст']) },
         ...context().as('author'),
       })
-      const visible = async (locale: 'kk' | 'ru' | 'en', fallbackLocale: false | 'kk' = false) => {
-        const found = await payload.find({
-          collection: 'press-releases',
-          locale,
-          fallbackLocale,
-          where: { id: { equals: release.id } },
-          ...context().as('visitor'),
-        })
-        return found.docs.length === 1
-      }
+      const visible = (locale: 'kk' | 'ru' | 'en', fallbackLocale: false | 'kk' = false) =>
+        context().isPublicIn(release.id, locale, fallbackLocale)
       expect([await visible('kk'), await visible('ru'), await visible('en')]).toEqual([true, false, false])
       // Borrowing the Kazakh text for a Russian reader must not make the Russian draft public either.
       expect(await visible('ru', 'kk')).toBe(false)

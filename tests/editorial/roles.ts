@@ -12,10 +12,6 @@ export function roleTests(context: () => EditorialContext) {
   const as = (actor: Actor) => context().as(actor)
   const unique = (prefix: string) => context().unique(prefix)
   const createEditorial: EditorialContext['createEditorial'] = (...args) => context().createEditorial(...args)
-  const staffUser = (actor: Actor) => {
-    const user = context().users.get(actor)
-    return user ? { ...user, collection: 'users' as const } : null
-  }
 
   async function outcome(attempt: () => Promise<unknown>): Promise<boolean> {
     try {
@@ -259,7 +255,7 @@ export function roleTests(context: () => EditorialContext) {
           // The generated type asks for a password, which unlocking ignores.
           data: { email: colleague.email, password: '' },
           overrideAccess: false,
-          req: { user: staffUser(actor) },
+          req: { user: context().staffUser(actor) },
         }),
       [false, false, false, true],
     )

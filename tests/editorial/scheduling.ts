@@ -27,19 +27,8 @@ export function schedulingTests(context: () => EditorialContext) {
       },
     })
   }
-  const statusIn = async (id: number, locale: 'kk' | 'ru') => {
-    const found = await context().payload.find({
-      collection: 'press-releases',
-      locale,
-      where: { id: { equals: id } },
-      ...context().as('visitor'),
-    })
-    return found.docs.length === 1 ? 'published' : 'not public'
-  }
-  const staffUser = (actor: Actor) => {
-    const user = context().users.get(actor)
-    return user ? { ...user, collection: 'users' as const } : undefined
-  }
+  const statusIn = async (id: number, locale: 'kk' | 'ru') =>
+    (await context().isPublicIn(id, locale)) ? 'published' : 'not public'
   const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
   describe('scheduled publishing', () => {
@@ -112,7 +101,7 @@ export function schedulingTests(context: () => EditorialContext) {
             waitUntil: new Date(),
             input: { type: 'publish', locale: 'kk', doc: { relationTo: 'press-releases', value: draft.id } },
             overrideAccess: false,
-            req: await createLocalReq({ user: staffUser(actor) }, payload),
+            req: await createLocalReq({ user: context().staffUser(actor) }, payload),
           }),
         ).rejects.toMatchObject({ status: 403 })
       }
