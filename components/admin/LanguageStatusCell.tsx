@@ -45,6 +45,8 @@ export async function LanguageStatusCell({
   // Payload passes the collection's slug to every cell, its config not always (in relationship drawers).
   const collection = collectionSlug
   if (collection !== 'press-releases' && collection !== 'events') return null
+  // Payload also renders cells with no row at all (e.g. when it builds the columns of an empty table).
+  if (rowData?.id === undefined) return null
   const id = Number(rowData.id)
   const [published, latest] = await Promise.all([
     payload.findByID({ collection, id, locale: 'all', depth: 0, select: { _status: true } }),
