@@ -16,7 +16,7 @@ import { revalidateEndpoint } from '@/endpoints/revalidate'
 import { Site } from '@/globals/Site'
 import { adminLanguages, adminTranslations } from '@/i18n/admin/languages'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
-import { unpublishEveryLanguage } from '@/jobs/unpublishEveryLanguage'
+import { scheduledPublishing } from '@/jobs/scheduledPublishing'
 import { keepRunningWhenPostgresDropsConnections } from '@/lib/databaseErrors'
 import { databaseKind, databaseUri, ensureSqliteFolder, payloadSecret, siteUrl } from '@/lib/config'
 
@@ -41,7 +41,7 @@ function database(): DatabaseAdapterObj {
   })
 }
 
-export default unpublishEveryLanguage(
+export default scheduledPublishing(
   buildConfig({
     serverURL: siteUrl(),
     secret: payloadSecret(),
@@ -85,6 +85,12 @@ export default unpublishEveryLanguage(
       // Each language's own long date and time ("2026 жылғы 13 ақпан, 14:21", "13 февраля 2026 г., 14:21"), not
       // Payload's English-ordered default.
       dateFormat: 'PPPp',
+      // Publishing is scheduled in the ministry's time, whatever clock the editor's computer keeps (at an embassy,
+      // say). Kazakhstan has one time zone, UTC+5, since 2024.
+      timezones: {
+        supportedTimezones: [{ label: 'Астана / Astana (UTC+5)', value: 'Asia/Almaty' }],
+        defaultTimezone: 'Asia/Almaty',
+      },
       importMap: { baseDir: process.cwd() },
     },
     graphQL: { disable: true },

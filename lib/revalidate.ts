@@ -21,12 +21,18 @@ export function isRevalidationToken(candidate: string | null): boolean {
 
 /**
  * Expires the tags at once, so the first visitor after a publish already gets the new text (`{ expire: 0 }`; the
- * 'max' profile would serve the old page once more). Next.js revalidates only inside a request; a scheduled job
- * runs outside one, so it asks this server to do it through Payload's endpoint (`/api/revalidate`).
+ * 'max' profile would serve the old page once more). Next.js revalidates only inside a request; code running
+ * outside one (a scheduled job) says so, and asks this server to do it through Payload's endpoint
+ * (`/api/revalidate`). It must say so: a timer started during a request may still carry that request's finished
+ * context, in which `revalidateTag` neither works nor throws.
  */
-export async function revalidateTags(tags: readonly CacheTag[]): Promise<void> {
+export async function revalidateTags(
+  tags: readonly CacheTag[],
+  { outsideRequest = false }: { outsideRequest?: boolean } = {},
+): Promise<void> {
   // Not inside Next.js (seed scripts, integration tests): nothing is cached, nothing to refresh.
   if (!process.env.NEXT_RUNTIME) return
+  if (outsideRequest) return requestRevalidation(tags)
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
   } catch (error) {
