@@ -22,7 +22,7 @@ export async function ReleaseFilters({ locale, topics, years, topic, year }: Pro
       method="get"
       action={getPathname({ href: paths.pressReleases(), locale })}
       aria-label={t('filters')}
-      className="mt-6 flex flex-wrap items-end gap-4 rounded-lg bg-slate-50 p-4"
+      className="mt-6 flex flex-wrap items-end gap-4 rounded-lg bg-slate-50 p-4 print:hidden"
     >
       <label className="min-w-56 flex-1 text-sm font-medium text-slate-800">
         {t('topic')}
