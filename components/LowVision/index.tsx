@@ -28,7 +28,7 @@ function SettingsForm({ locale, path, children }: { locale: Locale; path: string
 }
 
 const option =
-  'min-h-11 min-w-11 rounded border-2 border-slate-900 px-3 py-1.5 font-semibold aria-pressed:bg-slate-900 aria-pressed:text-white hover:underline'
+  'min-h-8 min-w-8 rounded border-2 border-slate-900 px-3 py-1 font-semibold aria-pressed:bg-slate-900 aria-pressed:text-white hover:underline'
 
 /** The version for the visually impaired: one button in the standard version, its settings bar once switched on. */
 export async function LowVision({ locale, path, settings }: Props) {
@@ -97,7 +97,7 @@ export async function LowVision({ locale, path, settings }: Props) {
       aria-label={t('toggle')}
       className="border-b-4 border-slate-900 bg-white text-slate-900 print:hidden"
     >
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-3 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-2">
         <SettingsForm locale={locale} path={path}>
           {groups.map((group) => (
             <div

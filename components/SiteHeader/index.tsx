@@ -30,7 +30,7 @@ export async function SiteHeader({ locale, alternates }: { locale: Locale; alter
             <span className="sr-only">, {tNav('home')}</span>
           </span>
         </Link>
-        <div className="flex flex-col items-end gap-3 print:hidden">
+        <div className="ml-auto flex max-w-full flex-col items-end gap-3 print:hidden">
           <div className="flex flex-wrap items-start justify-end gap-3">
             {!lowVision && <LowVision locale={locale} path={current || '/'} settings={null} />}
             <LocaleSwitcher locale={locale} alternates={alternates} />

@@ -33,15 +33,23 @@ export interface PublicPage {
   type: PageType
   locale: Locale
   path: string
+  /** Search results are kept out of search engines (noindex), which Lighthouse's SEO score counts against them. */
+  indexed: boolean
 }
+
+const publicPage = (type: PageType, locale: Locale): PublicPage => ({
+  type,
+  locale,
+  path: pathOf(type, locale),
+  indexed: type !== 'search',
+})
 
 /** Every public page type in every language. */
 export const PUBLIC_PAGES: PublicPage[] = locales.flatMap((locale) =>
-  PAGE_TYPES.map((type) => ({ type, locale, path: pathOf(type, locale) })),
+  PAGE_TYPES.map((type) => publicPage(type, locale)),
 )
 
 /** Each page type once, the languages taking turns: a sample for the slower checks. */
-export const ONE_PAGE_PER_TYPE: PublicPage[] = PAGE_TYPES.map((type, index) => {
-  const locale = locales[index % locales.length]!
-  return { type, locale, path: pathOf(type, locale) }
-})
+export const ONE_PAGE_PER_TYPE: PublicPage[] = PAGE_TYPES.map((type, index) =>
+  publicPage(type, locales[index % locales.length]!),
+)
