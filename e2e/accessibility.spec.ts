@@ -2,14 +2,19 @@ import { expect, test } from '@playwright/test'
 
 import { locales } from '../i18n/locales'
 import { wcagViolations } from './helpers/axe'
-import { LARGEST_HIGH_CONTRAST, useLowVision } from './helpers/lowVision'
+import { LARGEST_HIGH_CONTRAST, LOW_VISION_LABEL, useLowVision } from './helpers/lowVision'
 import { ONE_PAGE_PER_TYPE, PUBLIC_PAGES } from './helpers/publicPages'
 
 for (const { type, locale, path } of PUBLIC_PAGES) {
-  test(`the ${type} page in ${locale} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
+  test(`the ${type} page in ${locale} has no WCAG 2.2 A/AA violations and offers the version for the visually impaired`, async ({
+    page,
+  }) => {
     const response = await page.goto(path)
     expect(response?.status()).toBe(200)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(
+      page.getByRole('banner').getByRole('button', { name: LOW_VISION_LABEL[locale] }),
+    ).toBeVisible()
     expect(await wcagViolations(page)).toEqual([])
   })
 }

@@ -1,24 +1,12 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { locales } from '../i18n/locales'
 import { LOW_VISION_COOKIE } from '../lib/lowVision'
 import { LOW_VISION_LABEL } from './helpers/lowVision'
-import { PAGE_TYPES, pathOf, RELEASE } from './helpers/publicPages'
+import { RELEASE } from './helpers/publicPages'
 
+// That every page's header offers the version is checked with each page's axe run (accessibility.spec.ts).
 const rootFontSize = (page: Page) =>
   page.locator('html').evaluate((html) => parseFloat(getComputedStyle(html).fontSize))
-
-for (const locale of locales) {
-  test(`every page's header in ${locale} offers the version for the visually impaired`, async ({ page }) => {
-    for (const type of PAGE_TYPES) {
-      await page.goto(pathOf(type, locale))
-      await expect(
-        page.getByRole('banner').getByRole('button', { name: LOW_VISION_LABEL[locale] }),
-        type,
-      ).toBeVisible()
-    }
-  })
-}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })

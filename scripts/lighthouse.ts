@@ -10,7 +10,7 @@ const unindexed = new Set(PUBLIC_PAGES.filter((page) => !page.indexed).map((page
 const audits = await auditPages(baseUrl)
 for (const audit of audits) {
   console.log(
-    `${decodeURI(audit.path).padEnd(70)} SEO ${audit.scores.seo}  accessibility ${audit.scores.accessibility}`,
+    `${decodeURI(audit.path).padEnd(74)} SEO ${audit.scores.seo}  accessibility ${audit.scores.accessibility}`,
   )
   for (const failure of audit.failures) console.log(`    ✗ ${failure}`)
 }
