@@ -45,6 +45,8 @@ test('a printed release leaves out the navigation and shows where its links lead
   const href = await topic.getAttribute('href')
   const printed = await topic.evaluate((link) => getComputedStyle(link, '::after').content)
   expect(printed).toContain(`${baseURL}${href}`)
+  const photo = page.getByRole('region', { name: 'Images' }).getByRole('link').first()
+  expect(await photo.evaluate((link) => getComputedStyle(link, '::after').content)).toBe('none')
 })
 
 test('motion stops for visitors who ask for less of it', async ({ page }) => {
