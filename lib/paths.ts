@@ -12,6 +12,9 @@ export const paths = {
   event: (slug: string) => `/events/${slug}`,
   eventCalendar: (slug: string) => `/events/${slug}/calendar.ics`,
   search: () => '/search',
+  accessibilityStatement: () => '/accessibility',
+  /** Where the version for the visually impaired's settings form sends its choice (a route handler). */
+  lowVisionSettings: () => '/low-vision',
   pressReleaseFeed: () => '/press-releases/feed.xml',
   shareImage: () => '/share-image.png',
   pressReleaseShareImage: (slug: string) => `/press-releases/${slug}/share-image.png`,

@@ -17,7 +17,7 @@ describe('the sitemap', () => {
   })
   const entry = (url: string) => entries.find((candidate) => candidate.url === `${site}${url}`)
 
-  it('lists home, lists, releases and events in every language they exist in, and no search', () => {
+  it('lists home, lists, the accessibility statement, releases and events in every language they exist in, and no search', () => {
     expect(entries.map((candidate) => candidate.url.slice(site.length)).sort()).toEqual(
       [
         ...['kk', 'ru', 'en'].flatMap((locale) => [
@@ -25,6 +25,7 @@ describe('the sitemap', () => {
           `/${locale}/press-releases`,
           `/${locale}/events`,
           `/${locale}/events/past`,
+          `/${locale}/accessibility`,
           `/${locale}/press-releases/talks`,
         ]),
         '/kk/press-releases/consular',

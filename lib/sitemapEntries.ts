@@ -35,6 +35,7 @@ export function sitemapEntries({ pressReleases, events }: SitemapContent): Metad
     { path: paths.pressReleases(), languages: locales, lastModified: newest(pressReleases) },
     { path: paths.events(), languages: locales, lastModified: newest(events) },
     { path: paths.pastEvents(), languages: locales, lastModified: newest(events) },
+    { path: paths.accessibilityStatement(), languages: locales, lastModified: () => undefined },
     ...pressReleases.map((release) => ({
       path: paths.pressRelease(release.slug),
       languages: release.languages,

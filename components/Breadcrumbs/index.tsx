@@ -20,7 +20,7 @@ export async function Breadcrumbs({ locale, trail }: { locale: Locale; trail: Cr
     crumbs.map((crumb) => ({ name: crumb.label, url: crumb.href && absoluteUrl(locale, crumb.href) })),
   )
   return (
-    <nav aria-label={t('breadcrumbs')} className="mb-6 text-sm text-slate-600">
+    <nav aria-label={t('breadcrumbs')} className="mb-6 text-sm text-slate-600 print:hidden">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {crumbs.map((crumb, index) => (
           <li key={`${index}-${crumb.label}`} className="flex items-center gap-2">

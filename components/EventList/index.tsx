@@ -52,7 +52,7 @@ export async function eventListView({
           <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {result.docs.map((event) => (
               <li key={event.id}>
-                <EventCard event={event} locale={locale} />
+                <EventCard event={event} locale={locale} headingLevel={2} />
               </li>
             ))}
           </ul>

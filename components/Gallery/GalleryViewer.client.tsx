@@ -61,6 +61,8 @@ export function GalleryViewer({ images, labels }: { images: GalleryImage[]; labe
                 decoding="async"
                 className="aspect-[8/5] w-full object-cover transition hover:opacity-90"
               />
+              {/* Stands in for the photo when a visitor of the low-vision version hides images. */}
+              <span className="image-stand-in hidden p-3 underline">{labels.open[position]}</span>
             </a>
           </li>
         ))}

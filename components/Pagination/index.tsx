@@ -19,7 +19,7 @@ export async function Pagination({ locale, page, totalPages, hrefFor }: Props) {
   const pages = Array.from({ length: totalPages }, (_, index) => index + 1)
   const link = 'block min-w-10 rounded border border-slate-300 px-3 py-2 text-center hover:bg-ministry-50'
   return (
-    <nav aria-label={t('label')} className="mt-10">
+    <nav aria-label={t('label')} className="mt-10 print:hidden">
       <ul className="flex flex-wrap items-center gap-2 text-sm">
         {page > 1 && (
           <li>

@@ -10,9 +10,12 @@ interface Props {
   locale: Locale
   /** Shown above the fold: its image loads at once. */
   priority?: boolean
+  /** One below the heading the card sits under: 2 in a list titled only by the page's h1, 3 under a section's h2. */
+  headingLevel?: 2 | 3
 }
 
-export function PressReleaseCard({ release, locale, priority = false }: Props) {
+export function PressReleaseCard({ release, locale, priority = false, headingLevel = 3 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="relative flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm focus-within:ring-3 focus-within:ring-gold-400 hover:shadow-md">
       <MediaImage
@@ -25,7 +28,7 @@ export function PressReleaseCard({ release, locale, priority = false }: Props) {
         <time dateTime={isoInAlmaty(release.publishedAt)} className="text-sm text-slate-600">
           {formatDate(release.publishedAt, locale)}
         </time>
-        <h3 className="text-lg leading-snug font-semibold text-ministry-900">
+        <Heading className="text-lg leading-snug font-semibold text-ministry-900">
           {/* The whole card is the link's target area; the title is its accessible name. */}
           <Link
             href={paths.pressRelease(release.slug)}
@@ -33,7 +36,7 @@ export function PressReleaseCard({ release, locale, priority = false }: Props) {
           >
             {release.title}
           </Link>
-        </h3>
+        </Heading>
         <p className="text-sm leading-relaxed text-slate-700">{release.summary}</p>
       </div>
     </article>

@@ -22,9 +22,9 @@ export async function ReleaseFilters({ locale, topics, years, topic, year }: Pro
       method="get"
       action={getPathname({ href: paths.pressReleases(), locale })}
       aria-label={t('filters')}
-      className="mt-6 flex flex-wrap items-end gap-4 rounded-lg bg-slate-50 p-4"
+      className="mt-6 flex flex-wrap items-end gap-4 rounded-lg bg-slate-50 p-4 print:hidden"
     >
-      <label className="min-w-56 flex-1 text-sm font-medium text-slate-800">
+      <label className="min-w-[min(14rem,100%)] flex-1 text-sm font-medium text-slate-800">
         {t('topic')}
         <select name="topic" defaultValue={topic ?? ''} className={field}>
           <option value="">{t('allTopics')}</option>
@@ -35,7 +35,7 @@ export async function ReleaseFilters({ locale, topics, years, topic, year }: Pro
           ))}
         </select>
       </label>
-      <label className="min-w-32 text-sm font-medium text-slate-800">
+      <label className="min-w-[min(8rem,100%)] text-sm font-medium text-slate-800">
         {t('year')}
         <select name="year" defaultValue={year ? String(year) : ''} className={field}>
           <option value="">{t('allYears')}</option>

@@ -35,7 +35,7 @@ export async function SearchForm({ locale, query, size }: Props) {
         defaultValue={query}
         placeholder={large ? undefined : t('label')}
         maxLength={MAX_QUERY_LENGTH}
-        className={`min-w-0 flex-1 rounded border px-3 ${large ? 'border-slate-400 py-2.5 text-lg' : 'border-white/40 bg-white py-1.5 text-slate-900'}`}
+        className={`w-full min-w-0 flex-1 rounded border px-3 ${large ? 'border-slate-400 py-2.5 text-lg' : 'border-white/40 bg-white py-1.5 text-slate-900'}`}
       />
       <button
         type="submit"

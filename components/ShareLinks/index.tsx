@@ -20,7 +20,7 @@ export async function ShareLinks({ locale, url, title }: { locale: Locale; url: 
   const t = await getTranslations({ locale, namespace: 'Share' })
   const link = 'inline-block rounded border border-slate-300 px-3 py-1.5 hover:bg-ministry-50'
   return (
-    <section aria-labelledby="share-heading" className="mt-10 border-t border-slate-200 pt-6">
+    <section aria-labelledby="share-heading" className="mt-10 border-t border-slate-200 pt-6 print:hidden">
       <h2 id="share-heading" className="text-lg font-semibold text-ministry-900">
         {t('title')}
       </h2>

@@ -1,11 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
+import { paths } from '@/lib/paths'
 import { siteSettings } from '@/lib/site'
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const [t, site] = await Promise.all([
+  const [t, tStatement, site] = await Promise.all([
     getTranslations({ locale, namespace: 'Footer' }),
+    getTranslations({ locale, namespace: 'AccessibilityStatement' }),
     siteSettings(locale),
   ])
   return (
@@ -29,7 +32,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </address>
         </section>
         {site.socialLinks && site.socialLinks.length > 0 && (
-          <ul className="flex flex-wrap content-start gap-3 text-sm sm:justify-end">
+          <ul className="flex flex-wrap content-start gap-3 text-sm sm:justify-end print:hidden">
             {site.socialLinks.map((link) => (
               <li key={link.id ?? link.url}>
                 <a href={link.url} rel="noopener noreferrer" className="underline underline-offset-4">
@@ -40,9 +43,17 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </ul>
         )}
       </div>
-      <p className="border-t border-slate-200 py-4 text-center text-xs text-slate-600">
-        {t('rights', { year: new Date().getFullYear() })}
-      </p>
+      <div className="border-t border-slate-200 px-4 py-4 text-center text-sm text-slate-700">
+        <p className="print:hidden">
+          <Link
+            href={paths.accessibilityStatement()}
+            className="inline-block py-0.5 underline underline-offset-4 hover:text-ministry-800"
+          >
+            {tStatement('title')}
+          </Link>
+        </p>
+        <p className="mt-2 text-xs">{t('rights', { year: new Date().getFullYear() })}</p>
+      </div>
     </footer>
   )
 }

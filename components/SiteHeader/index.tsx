@@ -1,31 +1,45 @@
 import { getTranslations } from 'next-intl/server'
 
 import { LocaleSwitcher } from '@/components/LocaleSwitcher'
+import { LowVision } from '@/components/LowVision'
 import { MinistryMark } from '@/components/MinistryMark'
 import { SearchForm } from '@/components/SearchForm'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import type { Alternates } from '@/lib/alternates'
+import { lowVisionSettings } from '@/lib/lowVisionRequest'
 import { siteSettings } from '@/lib/site'
 
 export async function SiteHeader({ locale, alternates }: { locale: Locale; alternates: Alternates }) {
-  const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), siteSettings(locale)])
-  const tNav = await getTranslations({ locale, namespace: 'Nav' })
+  const [t, tNav, site, lowVision] = await Promise.all([
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Nav' }),
+    siteSettings(locale),
+    lowVisionSettings(),
+  ])
   const current = alternates[locale] ?? ''
   return (
     <header className="bg-ministry-800 text-white">
+      {lowVision && <LowVision locale={locale} path={current || '/'} settings={lowVision} />}
       <div className="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-4 px-4 py-4">
-        <Link href="/" className="flex items-center gap-3" aria-label={t('homeLink')}>
+        <Link href="/" className="flex items-center gap-3">
           <MinistryMark />
-          <span className="max-w-md text-base leading-tight font-semibold sm:text-lg">{t('ministry')}</span>
+          <span className="max-w-md text-base leading-tight font-semibold sm:text-lg">
+            {t('ministry')}
+            {/* The visible name stays the start of the link's name, as speech input expects. */}
+            <span className="sr-only">, {tNav('home')}</span>
+          </span>
         </Link>
-        <div className="flex flex-col items-end gap-3">
-          <LocaleSwitcher locale={locale} alternates={alternates} />
+        <div className="ml-auto flex max-w-full flex-col items-end gap-3 print:hidden">
+          <div className="flex flex-wrap items-start justify-end gap-3">
+            {!lowVision && <LowVision locale={locale} path={current || '/'} settings={null} />}
+            <LocaleSwitcher locale={locale} alternates={alternates} />
+          </div>
           <SearchForm locale={locale} size="compact" />
         </div>
       </div>
       {site.navigation && site.navigation.length > 0 && (
-        <nav aria-label={tNav('main')} className="border-t border-white/15">
+        <nav aria-label={tNav('main')} className="border-t border-white/15 print:hidden">
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 px-4 py-2 text-sm font-medium">
             {site.navigation.map((item) => {
               const active = current === item.path || current.startsWith(`${item.path}/`)

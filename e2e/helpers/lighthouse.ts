@@ -4,19 +4,12 @@ import { promisify } from 'node:util'
 
 import type { Result } from 'lighthouse'
 
-import { locales } from '../../i18n/locales'
+import { PUBLIC_PAGES } from './publicPages'
 
 const run = promisify(execFile)
 
-/** A release the seed writes in all three languages. */
-const RELEASE = 'kazakhstan-kyrgyzstan-foreign-ministers-talks-bishkek'
-
-/** Home, list and detail page in every language. */
-export const AUDITED_PAGES = locales.flatMap((locale) => [
-  `/${locale}`,
-  `/${locale}/press-releases`,
-  `/${locale}/press-releases/${RELEASE}`,
-])
+/** Every public page type in every language. */
+export const AUDITED_PAGES = PUBLIC_PAGES.map((page) => page.path)
 
 export const AUDITED_CATEGORIES = ['seo', 'accessibility'] as const
 type Category = (typeof AUDITED_CATEGORIES)[number]

@@ -4,11 +4,12 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 
 import { routing } from '@/i18n/routing'
 import { siteUrl } from '@/lib/config'
 import { siteTexts } from '@/lib/describePage'
+import { lowVisionSettings } from '@/lib/lowVisionRequest'
 import { feedLinks } from '@/lib/metadata'
 
 interface Props {
@@ -33,9 +34,21 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'Site' })
+  const [t, lowVision] = await Promise.all([
+    getTranslations({ locale, namespace: 'Site' }),
+    lowVisionSettings(),
+  ])
+  // The print stylesheet writes a link's address after it, and a relative one needs the site's origin in front.
+  const printOrigin = { '--site-origin': JSON.stringify(siteUrl()) } as CSSProperties
   return (
-    <html lang={locale}>
+    <html
+      lang={locale}
+      style={printOrigin}
+      // The version for the visually impaired: styles/low-vision.css reads these.
+      data-text-size={lowVision?.text}
+      data-contrast={lowVision?.contrast}
+      data-images={lowVision?.images}
+    >
       <body className="flex min-h-screen flex-col">
         <a
           href="#main-content"

@@ -94,7 +94,7 @@ export default async function PressReleasesPage({ params, searchParams }: Props)
         <ul className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {result.docs.map((release, index) => (
             <li key={release.id}>
-              <PressReleaseCard release={release} locale={locale} priority={index < 3} />
+              <PressReleaseCard release={release} locale={locale} priority={index < 3} headingLevel={2} />
             </li>
           ))}
         </ul>

@@ -159,7 +159,10 @@ export default async function PressReleasePage({ params }: Props) {
         <ShareLinks locale={locale} url={absoluteUrl(locale, path)} title={release.title} />
       </article>
       {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="mt-14 border-t border-slate-200 pt-8">
+        <section
+          aria-labelledby="related-heading"
+          className="mt-14 border-t border-slate-200 pt-8 print:hidden"
+        >
           <h2 id="related-heading" className="text-xl font-semibold text-ministry-900">
             {tRelease('related')}
           </h2>
