@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test'
 
 import { LOW_VISION_LABEL } from './helpers/lowVision'
-import { RELEASE } from './helpers/publicPages'
 
 test('the skip link is the first stop and leads past the header to the main content', async ({ page }) => {
   await page.goto('/kk/press-releases')
@@ -43,21 +42,4 @@ test('the version for the visually impaired is switched on and off from the keyb
   await settings.getByRole('button', { name: 'Обычная версия' }).focus()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('button', { name: LOW_VISION_LABEL.ru })).toBeVisible()
-})
-
-test('the photo viewer opens, moves and closes from the keyboard, and gives focus back', async ({ page }) => {
-  await page.goto(`/en/press-releases/${RELEASE}`)
-  const thumbnails = page.getByRole('region', { name: 'Images' }).getByRole('link')
-  await thumbnails.first().focus()
-  await page.keyboard.press('Enter')
-  const viewer = page.getByRole('dialog', { name: 'Image viewer' })
-  await expect(viewer).toBeVisible()
-  await expect(viewer.getByRole('button', { name: 'Close' })).toBeFocused()
-  await expect(viewer).toContainText(/Image 1 of \d+/)
-  await page.keyboard.press('ArrowRight')
-  await expect(viewer).toContainText(/Image 2 of \d+/)
-  await page.keyboard.press('Escape')
-  await expect(viewer).toBeHidden()
-  // Back on the thumbnail of the photo last seen.
-  await expect(thumbnails.nth(1)).toBeFocused()
 })
