@@ -3,21 +3,22 @@ import { describe, expect, it } from 'vitest'
 import {
   applyLowVisionChoice,
   LOW_VISION_DEFAULTS,
-  parseLowVisionCookie,
-  serializeLowVisionCookie,
+  lowVisionView,
+  parseLowVisionView,
+  STANDARD_VIEW,
 } from './lowVision'
 
 const query = (text: string) => new URLSearchParams(text)
 
-describe('the low-vision cookie', () => {
+describe('the low-vision view, kept in the cookie', () => {
   it('is absent for the standard version', () => {
-    expect(parseLowVisionCookie(undefined)).toBeNull()
-    expect(parseLowVisionCookie('')).toBeNull()
+    expect(parseLowVisionView(undefined)).toBeNull()
+    expect(parseLowVisionView('')).toBeNull()
   })
 
   it('reads back what was written', () => {
     const settings = { text: '200', contrast: 'standard', images: 'hidden' } as const
-    expect(parseLowVisionCookie(serializeLowVisionCookie(settings))).toEqual(settings)
+    expect(parseLowVisionView(lowVisionView(settings))).toEqual(settings)
   })
 
   it('means the standard version when it names no valid setting', () => {
@@ -29,15 +30,21 @@ describe('the low-vision cookie', () => {
       'contrast=high'.repeat(50),
       '__proto__=x&constructor=y',
     ]) {
-      expect(parseLowVisionCookie(hostile), hostile).toBeNull()
+      expect(parseLowVisionView(hostile), hostile).toBeNull()
     }
   })
 
-  it('gives an invalid field its default and ignores unknown ones', () => {
-    expect(parseLowVisionCookie('text=125&contrast=purple&size=1e9')).toEqual({
-      ...LOW_VISION_DEFAULTS,
-      text: '125',
-    })
+  it('is the standard version unless it is exactly a view the site writes', () => {
+    expect(parseLowVisionView(STANDARD_VIEW)).toBeNull()
+    for (const near of [
+      '125-purple-shown',
+      '150-high',
+      '150-high-shown-x',
+      '150-HIGH-shown',
+      ' 150-high-shown',
+    ]) {
+      expect(parseLowVisionView(near), near).toBeNull()
+    }
   })
 })
 

@@ -29,7 +29,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | null | u
   return allowed.find((candidate) => candidate === value)
 }
 
-/** The known settings a query or cookie names validly; anything else in it is ignored. */
+/** The known settings a query names validly; anything else in it is ignored. */
 function readChoices(params: URLSearchParams): Partial<LowVisionSettings> {
   const text = oneOf(TEXT_SIZES, params.get('text'))
   const contrast = oneOf(CONTRASTS, params.get('contrast'))
@@ -38,18 +38,30 @@ function readChoices(params: URLSearchParams): Partial<LowVisionSettings> {
 }
 
 /**
- * The settings a cookie value holds, or null for the standard version. The value comes from the visitor's browser:
- * a value that names no valid setting means the standard version, and an invalid field its default.
+ * Which version a page is rendered in: `standard`, or the three settings joined, e.g. `150-high-shown`. The cookie
+ * holds it and publicRoutes.mjs rewrites each public address to `/{view}/{locale}/…` (the app's `[view]` segment),
+ * so every version of a page is cached on its own and the version works without JavaScript.
  */
-export function parseLowVisionCookie(value: string | undefined): LowVisionSettings | null {
-  if (!value || value.length > 200) return null
-  const choices = readChoices(new URLSearchParams(value))
-  if (Object.keys(choices).length === 0) return null
-  return { ...LOW_VISION_DEFAULTS, ...choices }
+export const STANDARD_VIEW = 'standard'
+
+/** The view of these settings; publicRoutes.mjs matches the same shape (its unit test keeps the two together). */
+export function lowVisionView(settings: LowVisionSettings | null): string {
+  return settings ? `${settings.text}-${settings.contrast}-${settings.images}` : STANDARD_VIEW
 }
 
-export function serializeLowVisionCookie(settings: LowVisionSettings): string {
-  return new URLSearchParams({ ...settings }).toString()
+/**
+ * The settings a view (or the cookie) names: null for the standard version. The value comes from the visitor's
+ * browser, so anything but an exact view the site writes means the standard version.
+ */
+export function parseLowVisionView(value: string | undefined): LowVisionSettings | null {
+  const [text, contrast, images, ...rest] = (value ?? '').split('-')
+  const settings = {
+    text: oneOf(TEXT_SIZES, text),
+    contrast: oneOf(CONTRASTS, contrast),
+    images: oneOf(IMAGE_MODES, images),
+  }
+  if (rest.length > 0 || !settings.text || !settings.contrast || !settings.images) return null
+  return { text: settings.text, contrast: settings.contrast, images: settings.images }
 }
 
 /**

@@ -1,27 +1,29 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
 import { everywhere } from '@/lib/alternates'
 import { describePage } from '@/lib/describePage'
+import { type ListQuery, listQuery, type ListVariant } from '@/lib/listQuery'
 import type { EventTense } from '@/lib/events'
 import { parsePage } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
 
 import { eventListView, tabPath } from '.'
+import { setRequestPage } from '@/lib/lowVisionRequest'
 
 interface Props {
-  params: Promise<{ locale: Locale }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+  params: Promise<{ view: string; locale: Locale }>
+  searchParams: Promise<ListQuery>
 }
 
 /** The two event lists (upcoming at /events, past at /events/past) are one page with a different tense. */
-export function eventListMetadata(tense: EventTense) {
+export function eventListMetadata(tense: EventTense, variant: ListVariant) {
   return async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
     const { locale } = await params
-    const page = parsePage((await searchParams).page)
+    const page = parsePage((await listQuery(variant, searchParams)).page)
     const t = await getTranslations({ locale, namespace: 'Events' })
     return describePage({
       locale,
@@ -33,11 +35,11 @@ export function eventListMetadata(tense: EventTense) {
   }
 }
 
-export function eventListPage(tense: EventTense) {
+export function eventListPage(tense: EventTense, variant: ListVariant) {
   return async function EventListPage({ params, searchParams }: Props) {
-    const { locale } = await params
-    setRequestLocale(locale)
-    const page = parsePage((await searchParams).page)
+    const { locale, view } = await params
+    setRequestPage(locale, view)
+    const page = parsePage((await listQuery(variant, searchParams)).page)
     if (page === null) notFound()
     const [t, list] = await Promise.all([
       getTranslations({ locale, namespace: 'Events' }),

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { mediaPath } from '@/lib/mediaUrl'
 import type { Media } from '@/payload-types'
 
 import { type GalleryImage, GalleryViewer } from './GalleryViewer.client'
@@ -12,8 +13,8 @@ function toImage(media: Media): GalleryImage | null {
   if (!full) return null
   return {
     id: media.id,
-    full,
-    thumb: thumb?.url ?? full,
+    full: mediaPath(full),
+    thumb: mediaPath(thumb?.url ?? full),
     thumbWidth: thumb?.width ?? media.width ?? 960,
     thumbHeight: thumb?.height ?? media.height ?? 600,
     alt: media.alt,

@@ -8,20 +8,22 @@ import type { PressReleaseCardData } from '@/lib/pressReleases'
 interface Props {
   release: PressReleaseCardData
   locale: Locale
-  /** Shown above the fold: its image loads at once. */
-  priority?: boolean
+  /** The first card of a page: its image is likely the largest thing on screen, so it loads first. */
+  preload?: boolean
   /** One below the heading the card sits under: 2 in a list titled only by the page's h1, 3 under a section's h2. */
   headingLevel?: 2 | 3
 }
 
-export function PressReleaseCard({ release, locale, priority = false, headingLevel = 3 }: Props) {
+export function PressReleaseCard({ release, locale, preload = false, headingLevel = 3 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="relative flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm focus-within:ring-3 focus-within:ring-gold-400 hover:shadow-md">
       <MediaImage
         media={release.heroImage}
         size="card"
-        priority={priority}
+        // Cards sit one, two or three to a row of the 72rem page.
+        sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
+        preload={preload}
         className="aspect-[8/5] w-full object-cover"
       />
       <div className="flex flex-1 flex-col gap-2 p-4">

@@ -11,12 +11,12 @@ import { lowVisionSettings } from '@/lib/lowVisionRequest'
 import { siteSettings } from '@/lib/site'
 
 export async function SiteHeader({ locale, alternates }: { locale: Locale; alternates: Alternates }) {
-  const [t, tNav, site, lowVision] = await Promise.all([
+  const [t, tNav, site] = await Promise.all([
     getTranslations({ locale, namespace: 'Site' }),
     getTranslations({ locale, namespace: 'Nav' }),
     siteSettings(locale),
-    lowVisionSettings(),
   ])
+  const lowVision = lowVisionSettings()
   const current = alternates[locale] ?? ''
   return (
     <header className="bg-ministry-800 text-white">

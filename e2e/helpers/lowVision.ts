@@ -2,7 +2,7 @@ import type { BrowserContext } from '@playwright/test'
 
 import type { Locale } from '../../i18n/locales'
 import type { LowVisionSettings } from '../../lib/lowVision'
-import { LOW_VISION_COOKIE, serializeLowVisionCookie } from '../../lib/lowVision'
+import { LOW_VISION_COOKIE, lowVisionView } from '../../lib/lowVision'
 
 /** The header button's label, as the issue asks for it in each language. */
 export const LOW_VISION_LABEL: Record<Locale, string> = {
@@ -13,9 +13,7 @@ export const LOW_VISION_LABEL: Record<Locale, string> = {
 
 /** Opens the following pages as a visitor who chose these settings earlier. */
 export async function useLowVision(context: BrowserContext, baseURL: string, settings: LowVisionSettings) {
-  await context.addCookies([
-    { name: LOW_VISION_COOKIE, value: serializeLowVisionCookie(settings), url: baseURL },
-  ])
+  await context.addCookies([{ name: LOW_VISION_COOKIE, value: lowVisionView(settings), url: baseURL }])
 }
 
 /** The largest text on black and white: the hardest case for layout and contrast. */

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
@@ -8,9 +8,13 @@ import { formatDate } from '@/lib/dates'
 import { describePage } from '@/lib/describePage'
 import { paths } from '@/lib/paths'
 import { siteSettings } from '@/lib/site'
+import { setRequestPage } from '@/lib/lowVisionRequest'
+import { renderAtFirstRequest } from '@/lib/cachedPage'
+
+export const generateStaticParams = renderAtFirstRequest
 
 interface Props {
-  params: Promise<{ locale: Locale }>
+  params: Promise<{ view: string; locale: Locale }>
 }
 
 /** When the statement was last reviewed against the site: change it with the text. */
@@ -33,8 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AccessibilityStatementPage({ params }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const { locale, view } = await params
+  setRequestPage(locale, view)
   const [t, site] = await Promise.all([
     getTranslations({ locale, namespace: 'AccessibilityStatement' }),
     siteSettings(locale),

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 
 import { Highlight } from '@/components/Highlight'
 import { PageShell } from '@/components/PageShell'
@@ -15,11 +15,15 @@ import { parsePage } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
 import { searchSite } from '@/lib/search'
 import { MAX_QUERY_LENGTH, queryWords } from '@/lib/searchText'
+import { setRequestPage } from '@/lib/lowVisionRequest'
 
 interface Props {
-  params: Promise<{ locale: Locale }>
+  params: Promise<{ view: string; locale: Locale }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
+
+// Every query is its own answer: rendered on request, not cached like the layout's other pages.
+export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -35,8 +39,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const { locale, view } = await params
+  setRequestPage(locale, view)
   const query = await searchParams
   const q = typeof query.q === 'string' ? query.q : ''
   const page = parsePage(query.page)

@@ -7,8 +7,8 @@ import {
   applyLowVisionChoice,
   LOW_VISION_COOKIE,
   LOW_VISION_COOKIE_MAX_AGE,
-  parseLowVisionCookie,
-  serializeLowVisionCookie,
+  lowVisionView,
+  parseLowVisionView,
 } from '@/lib/lowVision'
 import { refererReturnPath, safeReturnPath } from '@/lib/returnPath'
 
@@ -21,7 +21,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { locale } = await params
   const home = `/${hasLocale(locales, locale) ? locale : defaultLocale}`
   const query = request.nextUrl.searchParams
-  const current = parseLowVisionCookie(request.cookies.get(LOW_VISION_COOKIE)?.value)
+  const current = parseLowVisionView(request.cookies.get(LOW_VISION_COOKIE)?.value)
   const chosen = applyLowVisionChoice(current, query)
 
   // The Referer keeps the page's query (a search, a filtered list); the form's own `back` is the page's path.
@@ -35,7 +35,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     headers: { Location: back, 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' },
   })
   if (chosen) {
-    response.cookies.set(LOW_VISION_COOKIE, serializeLowVisionCookie(chosen), {
+    response.cookies.set(LOW_VISION_COOKIE, lowVisionView(chosen), {
       path: '/',
       maxAge: LOW_VISION_COOKIE_MAX_AGE,
       sameSite: 'lax',

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { cache } from 'react'
 
 import { Gallery } from '@/components/Gallery'
@@ -22,9 +22,13 @@ import { ministryCard, shareablePhoto } from '@/lib/metadata'
 import { absoluteUrl, paths } from '@/lib/paths'
 import { latestDraft, previewingStaff, withLocale } from '@/lib/preview'
 import { siteSettings } from '@/lib/site'
+import { setRequestPage } from '@/lib/lowVisionRequest'
+import { renderAtFirstRequest } from '@/lib/cachedPage'
+
+export const generateStaticParams = renderAtFirstRequest
 
 interface Props {
-  params: Promise<{ locale: Locale; slug: string }>
+  params: Promise<{ view: string; locale: Locale; slug: string }>
 }
 
 // Staff in preview see the latest draft in this language; everyone else the published text.
@@ -56,8 +60,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
+  const { locale, view, slug } = await params
+  setRequestPage(locale, view)
   const { event, languages, preview } = await load(locale, slug)
   if (languages.length === 0) notFound()
   const path = paths.event(slug)

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 
 import { EventCard } from '@/components/EventCard'
 import { JsonLd } from '@/components/JsonLd'
@@ -16,9 +16,13 @@ import { paths } from '@/lib/paths'
 import { latestPressReleases } from '@/lib/pressReleases'
 import { siteSettings } from '@/lib/site'
 import { topicsIn } from '@/lib/topics'
+import { setRequestPage } from '@/lib/lowVisionRequest'
+import { renderAtFirstRequest } from '@/lib/cachedPage'
+
+export const generateStaticParams = renderAtFirstRequest
 
 interface Props {
-  params: Promise<{ locale: Locale }>
+  params: Promise<{ view: string; locale: Locale }>
 }
 
 const alternates = everywhere(paths.home())
@@ -36,8 +40,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const { locale, view } = await params
+  setRequestPage(locale, view)
   const [t, releases, events, topics, site] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),
     latestPressReleases(locale, 6),
@@ -61,7 +65,7 @@ export default async function HomePage({ params }: Props) {
             <ul className="mt-4 grid gap-6 sm:grid-cols-2">
               {releases.map((release, index) => (
                 <li key={release.id}>
-                  <PressReleaseCard release={release} locale={locale} priority={index < 2} />
+                  <PressReleaseCard release={release} locale={locale} preload={index === 0} />
                 </li>
               ))}
             </ul>

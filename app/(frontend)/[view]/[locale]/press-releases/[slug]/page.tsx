@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { cache } from 'react'
 
 import { Gallery } from '@/components/Gallery'
@@ -25,9 +25,13 @@ import { latestDraft, previewingStaff, withLocale } from '@/lib/preview'
 import { pressReleaseBySlug } from '@/lib/pressReleases'
 import { siteSettings } from '@/lib/site'
 import type { PressRelease, Topic } from '@/payload-types'
+import { setRequestPage } from '@/lib/lowVisionRequest'
+import { renderAtFirstRequest } from '@/lib/cachedPage'
+
+export const generateStaticParams = renderAtFirstRequest
 
 interface Props {
-  params: Promise<{ locale: Locale; slug: string }>
+  params: Promise<{ view: string; locale: Locale; slug: string }>
 }
 
 // Metadata and page read the same release once per request.
@@ -69,8 +73,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PressReleasePage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
+  const { locale, view, slug } = await params
+  setRequestPage(locale, view)
   const { release, languages, preview } = await load(locale, slug)
   if (languages.length === 0) notFound()
   const path = paths.pressRelease(slug)
@@ -133,7 +137,14 @@ export default async function PressReleasePage({ params }: Props) {
         </header>
         {typeof release.heroImage === 'object' && release.heroImage && (
           <figure className="mt-6">
-            <MediaImage media={release.heroImage} size="large" priority className="w-full rounded-lg" />
+            <MediaImage
+              media={release.heroImage}
+              size="large"
+              // The article column is at most 48rem wide.
+              sizes="(min-width: 800px) 768px, 100vw"
+              preload
+              className="w-full rounded-lg"
+            />
             {(release.heroImage.caption || release.heroImage.credit) && (
               <figcaption className="mt-2 text-sm text-slate-600">
                 {release.heroImage.caption}

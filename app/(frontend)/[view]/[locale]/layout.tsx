@@ -1,21 +1,25 @@
-import '../globals.css'
+import '../../globals.css'
 
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations } from 'next-intl/server'
 import type { CSSProperties, ReactNode } from 'react'
 
 import { routing } from '@/i18n/routing'
 import { siteUrl } from '@/lib/config'
 import { siteTexts } from '@/lib/describePage'
-import { lowVisionSettings } from '@/lib/lowVisionRequest'
+import { lowVisionSettings, setRequestPage } from '@/lib/lowVisionRequest'
 import { feedLinks } from '@/lib/metadata'
 
 interface Props {
   children: ReactNode
-  params: Promise<{ locale: string }>
+  params: Promise<{ view: string; locale: string }>
 }
+
+// A shared proxy may keep a cached page for a minute (Cache-Control: s-maxage=60); this server keeps it until its
+// content changes (lib/revalidate.ts).
+export const revalidate = 60
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -31,13 +35,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params
+  const { view, locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
-  setRequestLocale(locale)
-  const [t, lowVision] = await Promise.all([
+  setRequestPage(locale, view)
+  const [t, messages] = await Promise.all([
     getTranslations({ locale, namespace: 'Site' }),
-    lowVisionSettings(),
+    getMessages({ locale }),
   ])
+  const lowVision = lowVisionSettings()
   // The print stylesheet writes a link's address after it, and a relative one needs the site's origin in front.
   const printOrigin = { '--site-origin': JSON.stringify(siteUrl()) } as CSSProperties
   return (
@@ -56,7 +61,9 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Only the error page translates in the browser; all other texts are rendered on the server. Every
+            message given here would be sent inside every page. */}
+        <NextIntlClientProvider messages={{ Error: messages.Error }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   )

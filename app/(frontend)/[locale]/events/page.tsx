@@ -1,4 +1,0 @@
-import { eventListMetadata, eventListPage } from '@/components/EventList/route'
-
-export const generateMetadata = eventListMetadata('upcoming')
-export default eventListPage('upcoming')

@@ -1,0 +1,7 @@
+// Addresses with a page number, rewritten here by publicRoutes.mjs; they render on request.
+import { eventListMetadata, eventListPage } from '@/components/EventList/route'
+
+// The layout's pages are cached; these depend on the query and must not be.
+export const dynamic = 'force-dynamic'
+export const generateMetadata = eventListMetadata('upcoming', 'query')
+export default eventListPage('upcoming', 'query')

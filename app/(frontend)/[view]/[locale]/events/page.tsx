@@ -1,0 +1,7 @@
+import { eventListMetadata, eventListPage } from '@/components/EventList/route'
+import { renderAtFirstRequest } from '@/lib/cachedPage'
+
+export const generateStaticParams = renderAtFirstRequest
+
+export const generateMetadata = eventListMetadata('upcoming', 'cached')
+export default eventListPage('upcoming', 'cached')

@@ -1,0 +1,7 @@
+// Addresses with a page number or a filter, rewritten here by publicRoutes.mjs; they render on request.
+import { pressReleaseListMetadata, pressReleaseListPage } from '@/components/PressReleaseList/route'
+
+// The layout's pages are cached; these depend on the query and must not be.
+export const dynamic = 'force-dynamic'
+export const generateMetadata = pressReleaseListMetadata('query')
+export default pressReleaseListPage('query')

@@ -1,0 +1,7 @@
+import { pressReleaseListMetadata, pressReleaseListPage } from '@/components/PressReleaseList/route'
+import { renderAtFirstRequest } from '@/lib/cachedPage'
+
+export const generateStaticParams = renderAtFirstRequest
+
+export const generateMetadata = pressReleaseListMetadata('cached')
+export default pressReleaseListPage('cached')
