@@ -1,9 +1,8 @@
-import { hasLocale } from 'next-intl'
 import { draftMode } from 'next/headers'
 import type { Endpoint } from 'payload'
 
+import { isLocale } from '@/i18n/locales'
 import { SLUG_PATTERN } from '@/fields/slug'
-import { locales } from '@/i18n/locales'
 import { paths } from '@/lib/paths'
 
 function redirectTo(location: string): Response {
@@ -25,7 +24,7 @@ export const previewEndpoint: Endpoint = {
     if (
       (collection !== 'press-releases' && collection !== 'events') ||
       !SLUG_PATTERN.test(slug) ||
-      !hasLocale(locales, locale)
+      !isLocale(locale)
     ) {
       return Response.json(
         { error: 'Expected collection, slug and locale of a release or event' },

@@ -4,6 +4,14 @@ export const locales = ['kk', 'ru', 'en'] as const
 
 export type Locale = (typeof locales)[number]
 
+/**
+ * Whether a value names one of the languages. Not next-intl's `hasLocale`: importing its main module into a page
+ * ships next-intl's client provider and message formatter to the browser, which the site's pages do not use.
+ */
+export function isLocale(value: unknown): value is Locale {
+  return locales.some((locale) => locale === value)
+}
+
 /** Kazakh is the state language: the fallback when a visitor's browser prefers none of the three. */
 export const defaultLocale: Locale = 'kk'
 

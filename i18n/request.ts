@@ -1,11 +1,12 @@
-import { hasLocale } from 'next-intl'
 import { getRequestConfig } from 'next-intl/server'
 
 import { routing } from './routing'
 
+import { isLocale } from '@/i18n/locales'
+
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
+  const locale = isLocale(requested) ? requested : routing.defaultLocale
   return {
     locale,
     timeZone: 'Asia/Almaty',

@@ -1,7 +1,6 @@
-import { hasLocale } from 'next-intl'
 import type { SanitizedConfig, TaskHandler } from 'payload'
 
-import { locales } from '@/i18n/locales'
+import { isLocale } from '@/i18n/locales'
 import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 import { revalidateTags } from '@/lib/revalidate'
 
@@ -22,7 +21,7 @@ export async function scheduledPublishing(configPromise: Promise<SanitizedConfig
     const user = input.user
       ? await req.payload.findByID({ collection: 'users', id: input.user.value as number, depth: 0 })
       : null
-    const locale = hasLocale(locales, input.locale) ? input.locale : undefined
+    const locale = isLocale(input.locale) ? input.locale : undefined
     await req.payload.update({
       collection: input.doc.relationTo,
       id: Number(input.doc.value),

@@ -1,6 +1,4 @@
-import { hasLocale } from 'next-intl'
-
-import { locales } from '@/i18n/locales'
+import { isLocale } from '@/i18n/locales'
 
 // Any origin does: only the path and query of the resolved address are kept.
 const BASE = 'http://portal.invalid'
@@ -23,7 +21,7 @@ export function safeReturnPath(candidate: string | null | undefined): string | n
   }
   if (url.origin !== BASE) return null
   const [, first] = url.pathname.split('/')
-  if (!hasLocale(locales, first)) return null
+  if (!isLocale(first)) return null
   return `${url.pathname}${url.search}`
 }
 

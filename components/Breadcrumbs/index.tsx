@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { JsonLd } from '@/components/JsonLd'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import { breadcrumbList } from '@/lib/jsonLd'
 import { absoluteUrl } from '@/lib/paths'
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import { formatDate, formatTime, isoInAlmaty } from '@/lib/dates'
 import type { EventCardData } from '@/lib/events'
 import { paths } from '@/lib/paths'

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { EventCard } from '@/components/EventCard'
 import { Pagination } from '@/components/Pagination'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import type { EventTense } from '@/lib/events'
 import { eventsPage } from '@/lib/events'
 import { paths } from '@/lib/paths'
@@ -63,7 +63,7 @@ export async function eventListView({
           totalPages={result.totalPages}
           hrefFor={(number) => ({
             pathname: tabPath[tense],
-            query: number > 1 ? { page: String(number) } : {},
+            query: number > 1 ? { page: String(number) } : undefined,
           })}
         />
       </>

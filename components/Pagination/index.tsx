@@ -2,7 +2,7 @@ import type { ComponentProps } from 'react'
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 
 interface Props {
   locale: Locale

@@ -1,6 +1,6 @@
 import { MediaImage } from '@/components/MediaImage'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import { formatDate, isoInAlmaty } from '@/lib/dates'
 import { paths } from '@/lib/paths'
 import type { PressReleaseCardData } from '@/lib/pressReleases'

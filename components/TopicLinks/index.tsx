@@ -1,4 +1,4 @@
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import { paths } from '@/lib/paths'
 import type { Topic } from '@/payload-types'
 

@@ -12,18 +12,26 @@ const run = promisify(execFile)
 export const AUDITED_PAGES = PUBLIC_PAGES.map((page) => page.path)
 
 export const AUDITED_CATEGORIES = ['seo', 'accessibility'] as const
-type Category = (typeof AUDITED_CATEGORIES)[number]
+type Category = (typeof AUDITED_CATEGORIES)[number] | 'performance'
 
-export interface PageAudit {
+export interface PageAudit<C extends Category = (typeof AUDITED_CATEGORIES)[number]> {
   path: string
   /** 0–100 per category. */
-  scores: Record<Category, number>
+  scores: Record<C, number>
   /** The audits that did not pass: id and title. */
   failures: string[]
 }
 
-/** One page, through Lighthouse's own command line and a Chromium of its own. */
-async function auditPage(baseUrl: string, page: string): Promise<PageAudit> {
+/**
+ * One page, through Lighthouse's own command line and a Chromium of its own. Performance is measured as Lighthouse
+ * does by default: a mid-range phone on a slow 4G network, simulated.
+ */
+async function auditPage<C extends Category>(
+  baseUrl: string,
+  page: string,
+  categories: readonly C[],
+): Promise<PageAudit<C>> {
+  const speed = (categories as readonly Category[]).includes('performance')
   const { stdout } = await run(
     path.join(process.cwd(), 'node_modules', '.bin', 'lighthouse'),
     [
@@ -31,10 +39,10 @@ async function auditPage(baseUrl: string, page: string): Promise<PageAudit> {
       '--output=json',
       '--output-path=stdout',
       '--quiet',
-      `--only-categories=${AUDITED_CATEGORIES.join(',')}`,
+      `--only-categories=${categories.join(',')}`,
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-      // Neither category measures speed.
-      '--throttling-method=provided',
+      // SEO and accessibility do not depend on speed: no need to simulate a slow phone for them.
+      ...(speed ? [] : ['--throttling-method=provided']),
       '--disable-full-page-screenshot',
     ],
     {
@@ -47,9 +55,9 @@ async function auditPage(baseUrl: string, page: string): Promise<PageAudit> {
   )
   const report = JSON.parse(stdout) as Result
   if (report.runtimeError) throw new Error(`Lighthouse failed on ${page}: ${report.runtimeError.message}`)
-  const scores = {} as Record<Category, number>
+  const scores = {} as Record<C, number>
   const failures: string[] = []
-  for (const category of AUDITED_CATEGORIES) {
+  for (const category of categories) {
     const found = report.categories[category]
     if (!found) throw new Error(`Lighthouse did not score ${category} for ${page}`)
     scores[category] = Math.round((found.score ?? 0) * 100)
@@ -75,7 +83,17 @@ export async function auditPages(
   const audits: PageAudit[] = []
   for (let start = 0; start < pages.length; start += parallel) {
     const batch = pages.slice(start, start + parallel)
-    audits.push(...(await Promise.all(batch.map((page) => auditPage(baseUrl, page)))))
+    audits.push(...(await Promise.all(batch.map((page) => auditPage(baseUrl, page, AUDITED_CATEGORIES)))))
   }
+  return audits
+}
+
+/** Lighthouse's performance score of each page, one page at a time: runs side by side would slow each other. */
+export async function auditPerformance(
+  baseUrl: string,
+  pages: readonly string[],
+): Promise<PageAudit<'performance'>[]> {
+  const audits: PageAudit<'performance'>[] = []
+  for (const page of pages) audits.push(await auditPage(baseUrl, page, ['performance'] as const))
   return audits
 }

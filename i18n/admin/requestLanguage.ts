@@ -1,7 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
-import { hasLocale } from 'next-intl'
 
-import { defaultLocale, type Locale, locales } from '@/i18n/locales'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 
 /** The cookie in which Payload keeps the language a user chose under Account (no `cookiePrefix` is configured). */
 export const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
@@ -25,9 +24,7 @@ export function preferredAdminLanguage(acceptLanguage: string | null): Locale {
     })
     .filter(({ quality }) => quality > 0)
     .sort((a, b) => b.quality - a.quality || a.position - b.position)
-  return (
-    ranked.map(({ language }) => language).find((language) => hasLocale(locales, language)) ?? defaultLocale
-  )
+  return ranked.map(({ language }) => language).find((language) => isLocale(language)) ?? defaultLocale
 }
 
 /**
@@ -35,7 +32,7 @@ export function preferredAdminLanguage(acceptLanguage: string | null): Locale {
  * Account (the cookie) always wins, and nothing is stored, so a browser's new preference counts next time.
  */
 export function withAdminLanguage(request: NextRequest): NextResponse {
-  if (hasLocale(locales, request.cookies.get(ADMIN_LANGUAGE_COOKIE)?.value)) return NextResponse.next()
+  if (isLocale(request.cookies.get(ADMIN_LANGUAGE_COOKIE)?.value)) return NextResponse.next()
   const language = preferredAdminLanguage(request.headers.get('accept-language'))
   const headers = new Headers(request.headers)
   const cookies = [request.headers.get('cookie'), `${ADMIN_LANGUAGE_COOKIE}=${language}`]

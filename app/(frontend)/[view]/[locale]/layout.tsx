@@ -2,11 +2,11 @@ import '../../globals.css'
 
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import type { CSSProperties, ReactNode } from 'react'
 
-import { routing } from '@/i18n/routing'
+import { isLocale } from '@/i18n/locales'
+import { ErrorTextsProvider } from '@/components/ErrorTexts/ErrorTexts.client'
 import { siteUrl } from '@/lib/config'
 import { siteTexts } from '@/lib/describePage'
 import { lowVisionSettings, setRequestPage } from '@/lib/lowVisionRequest'
@@ -23,7 +23,7 @@ export const revalidate = 60
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) return {}
+  if (!isLocale(locale)) return {}
   const [t, texts] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), siteTexts(locale)])
   return {
     metadataBase: new URL(siteUrl()),
@@ -36,11 +36,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { view, locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
+  if (!isLocale(locale)) notFound()
   setRequestPage(locale, view)
-  const [t, messages] = await Promise.all([
+  const [t, tError] = await Promise.all([
     getTranslations({ locale, namespace: 'Site' }),
-    getMessages({ locale }),
+    getTranslations({ locale, namespace: 'Error' }),
   ])
   const lowVision = lowVisionSettings()
   // The print stylesheet writes a link's address after it, and a relative one needs the site's origin in front.
@@ -61,9 +61,9 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t('skipToContent')}
         </a>
-        {/* Only the error page translates in the browser; all other texts are rendered on the server. Every
-            message given here would be sent inside every page. */}
-        <NextIntlClientProvider messages={{ Error: messages.Error }}>{children}</NextIntlClientProvider>
+        <ErrorTextsProvider texts={{ title: tError('title'), text: tError('text'), retry: tError('retry') }}>
+          {children}
+        </ErrorTextsProvider>
       </body>
     </html>
   )

@@ -1,14 +1,14 @@
-import { hasLocale } from 'next-intl'
 import { getLocale, getTranslations } from 'next-intl/server'
 
+import { isLocale } from '@/i18n/locales'
 import { PageShell } from '@/components/PageShell'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/components/Link'
 import { routing } from '@/i18n/routing'
 import { everywhere } from '@/lib/alternates'
 
 export default async function NotFound() {
   const requested = await getLocale()
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
+  const locale = isLocale(requested) ? requested : routing.defaultLocale
   const t = await getTranslations({ locale, namespace: 'NotFound' })
   return (
     <PageShell locale={locale} alternates={everywhere('/')}>

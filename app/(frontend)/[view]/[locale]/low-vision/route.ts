@@ -1,7 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
-import { hasLocale } from 'next-intl'
 
-import { defaultLocale, locales } from '@/i18n/locales'
+import { defaultLocale, isLocale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/config'
 import {
   applyLowVisionChoice,
@@ -19,7 +18,7 @@ import { refererReturnPath, safeReturnPath } from '@/lib/returnPath'
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
-  const home = `/${hasLocale(locales, locale) ? locale : defaultLocale}`
+  const home = `/${isLocale(locale) ? locale : defaultLocale}`
   const query = request.nextUrl.searchParams
   const current = parseLowVisionView(request.cookies.get(LOW_VISION_COOKIE)?.value)
   const chosen = applyLowVisionChoice(current, query)

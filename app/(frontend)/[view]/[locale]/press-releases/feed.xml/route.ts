@@ -1,14 +1,13 @@
-import { hasLocale } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 
-import { routing } from '@/i18n/routing'
+import { isLocale } from '@/i18n/locales'
 import { FEED_SIZE, pressReleaseFeed } from '@/lib/feed'
 import { latestPressReleases } from '@/lib/pressReleases'
 
 /** The newest press releases published in this language, as RSS. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) {
+  if (!isLocale(locale)) {
     return new Response('Not found', {
       status: 404,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },

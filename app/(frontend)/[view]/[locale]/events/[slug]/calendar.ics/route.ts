@@ -1,6 +1,4 @@
-import { hasLocale } from 'next-intl'
-
-import { routing } from '@/i18n/routing'
+import { isLocale } from '@/i18n/locales'
 import { eventCalendar } from '@/lib/eventCalendar'
 import { eventBySlug } from '@/lib/events'
 
@@ -13,7 +11,7 @@ export async function GET(
   { params }: { params: Promise<{ locale: string; slug: string }> },
 ) {
   const { locale, slug } = await params
-  if (!hasLocale(routing.locales, locale)) return notFound()
+  if (!isLocale(locale)) return notFound()
   const event = await eventBySlug(locale, slug)
   if (!event) return notFound()
   return new Response(eventCalendar(event, locale), {

@@ -1,7 +1,6 @@
-import { hasLocale } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 
-import { routing } from '@/i18n/routing'
+import { isLocale } from '@/i18n/locales'
 import { pressReleaseBySlug } from '@/lib/pressReleases'
 import { shareImageResponse } from '@/lib/shareImage'
 
@@ -11,7 +10,7 @@ export async function GET(
   { params }: { params: Promise<{ locale: string; slug: string }> },
 ) {
   const { locale, slug } = await params
-  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 })
+  if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const [release, t] = await Promise.all([
     pressReleaseBySlug(locale, slug),
     getTranslations({ locale, namespace: 'Site' }),
