@@ -46,6 +46,8 @@ const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value)
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const yesNo = (ok: boolean) => (ok ? 'yes' : 'NO')
+/** A run in which no request completed has no latency: say so rather than print zeros. */
+const latency = (result: LoadResult, value: number) => (result.requests === 0 ? 'none done' : ms(value))
 
 /** Errors and non-2xx answers of page / next static / nginx, so that a failing run cannot pass for a fast one. */
 function failures(run: PageRun): string {
@@ -62,8 +64,8 @@ export function loadTable(round: Round): string {
       run.page.label,
       kb(run.bytes),
       rate(run.next.requestsPerSecond),
-      ms(run.next.p50),
-      ms(run.next.p99),
+      latency(run.next, run.next.p50),
+      latency(run.next, run.next.p99),
       rate(run.nextStatic.requestsPerSecond),
       rate(run.nginx.requestsPerSecond),
       percent(share),
@@ -140,6 +142,8 @@ interface GrowthRow {
   /** True when a larger figure is worse (times); false for throughput. */
   lowerIsBetter: boolean
   judged: boolean
+  /** False when a run completed no request: its zeros are not figures. */
+  measured?: boolean
 }
 
 function growthRows(small: Round, large: Round): GrowthRow[] {
@@ -148,6 +152,7 @@ function growthRows(small: Round, large: Round): GrowthRow[] {
     const before = small.pages.find((candidate) => candidate.page.name === run.page.name)
     if (!before) continue
     const judged = run.page.name === 'list' || run.page.name === 'search'
+    const measured = before.next.requests > 0 && run.next.requests > 0
     rows.push(
       {
         label: `${run.page.label}: req/s`,
@@ -155,6 +160,7 @@ function growthRows(small: Round, large: Round): GrowthRow[] {
         large: run.next.requestsPerSecond,
         lowerIsBetter: false,
         judged,
+        measured,
       },
       {
         label: `${run.page.label}: p50 ms`,
@@ -162,6 +168,7 @@ function growthRows(small: Round, large: Round): GrowthRow[] {
         large: run.next.p50,
         lowerIsBetter: true,
         judged,
+        measured,
       },
       {
         label: `${run.page.label}: p99 ms`,
@@ -169,6 +176,7 @@ function growthRows(small: Round, large: Round): GrowthRow[] {
         large: run.next.p99,
         lowerIsBetter: true,
         judged: false,
+        measured,
       },
     )
   }
@@ -199,12 +207,13 @@ export function growthTable(small: Round, large: Round): string {
     const ratio = row.large / row.small
     const within = row.lowerIsBetter ? ratio <= TARGETS.growth : ratio >= 1 / TARGETS.growth
     const format = row.label.endsWith('req/s') ? rate : ms
+    const verdict = row.measured === false ? 'NO (no answers)' : yesNo(within)
     return [
       row.label,
       format(row.small),
       format(row.large),
-      `${ratio.toFixed(2)}×`,
-      row.judged ? yesNo(within) : '',
+      row.measured === false ? 'n/a' : `${ratio.toFixed(2)}×`,
+      row.judged ? verdict : '',
     ]
   })
   return markdownTable(

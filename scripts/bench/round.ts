@@ -59,15 +59,17 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
   const nginx = await startNginx(setup.nginx, options.nginxPort, html)
 
   const settings: LoadSettings = { ...options, headers: PAGE_HEADERS }
+  // Every run starts when Next.js is idle again, nginx's included: both share the machine's two cores.
+  const idle = `${base}/favicon.svg`
   const runs: PageRun[] = []
   for (const page of pages) {
     step(`load on ${page.label}`)
     runs.push({
       page,
       bytes: html.get(page.name)?.length ?? 0,
-      next: await load(base + page.path, settings),
-      nextStatic: await load(`${base}/bench/${page.name}.html`, settings),
-      nginx: await load(`http://127.0.0.1:${options.nginxPort}/${page.name}.html`, settings),
+      next: await load(base + page.path, settings, idle),
+      nextStatic: await load(`${base}/bench/${page.name}.html`, settings, idle),
+      nginx: await load(`http://127.0.0.1:${options.nginxPort}/${page.name}.html`, settings, idle),
     })
   }
   await stopServer(nginx)
