@@ -1,0 +1,63 @@
+// The pages measured, found through public URLs and the REST API only, and their exact bytes.
+
+export type PageName = 'home' | 'list' | 'release' | 'event' | 'search'
+
+export interface Page {
+  name: PageName
+  label: string
+  path: string
+}
+
+export interface Release {
+  id: number
+  slug: string
+  title: string
+}
+
+/** The same request for every server, so that the bytes compared are identical: no compression. */
+export const PAGE_HEADERS = { 'accept-encoding': 'identity' }
+
+interface Found {
+  docs: { id: number; slug: string; title: string }[]
+}
+
+async function newest(base: string, collection: string, locale: string, sort: string) {
+  const url = `${base}/api/${collection}?locale=${locale}&limit=1&sort=${sort}&depth=0&fallback-locale=none`
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`)
+  const doc = ((await response.json()) as Found).docs[0]
+  if (!doc) throw new Error(`No published ${collection} in "${locale}" to measure`)
+  return doc
+}
+
+/** The newest published release: the page measured, and the one whose title the publish test changes. */
+export async function newestRelease(base: string, locale: string): Promise<Release> {
+  const { id, slug, title } = await newest(base, 'press-releases', locale, '-publishedAt')
+  return { id, slug, title }
+}
+
+export async function benchPages(
+  base: string,
+  locale: string,
+  release: Release,
+  searchWord: string,
+): Promise<Page[]> {
+  const event = await newest(base, 'events', locale, '-startsAt')
+  return [
+    { name: 'home', label: 'home', path: `/${locale}` },
+    { name: 'list', label: 'release list', path: `/${locale}/press-releases` },
+    { name: 'release', label: 'release', path: `/${locale}/press-releases/${release.slug}` },
+    { name: 'event', label: 'event', path: `/${locale}/events/${event.slug}` },
+    {
+      name: 'search',
+      label: `search "${searchWord}"`,
+      path: `/${locale}/search?q=${encodeURIComponent(searchWord)}`,
+    },
+  ]
+}
+
+export async function pageBytes(base: string, path: string): Promise<Buffer> {
+  const response = await fetch(base + path, { headers: PAGE_HEADERS })
+  if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`)
+  return Buffer.from(await response.arrayBuffer())
+}

@@ -1,0 +1,229 @@
+// The tables a run prints, as aligned Markdown: readable in a terminal and pasteable into an issue.
+import type { PageJavaScript } from './javascript'
+import type { LoadResult } from './load'
+import type { Page, PageName } from './pages'
+import type { PublishTimes, RenderTimes } from './freshness'
+
+export interface PageRun {
+  page: Page
+  bytes: number
+  next: LoadResult
+  nextStatic: LoadResult
+  nginx: LoadResult
+}
+
+export interface Round {
+  title: string
+  releases: number
+  events: number
+  pages: PageRun[]
+  /** Single-request server times per page; a string says why a figure is missing. */
+  render: Partial<Record<PageName, RenderTimes | string>>
+  publish: PublishTimes | string
+  javascript?: { pages: Map<PageName, PageJavaScript>; shared: number }
+}
+
+export const TARGETS = {
+  shareOfNginx: 0.03,
+  p99Ms: 50,
+  publishMs: 1000,
+  /** ~135 KB for an empty Next.js 16 page here, plus the 15 KB the app may add. */
+  javascriptBytes: 150 * 1024,
+  growth: 2,
+}
+
+export function markdownTable(header: string[], rows: string[][]): string {
+  const widths = header.map((cell, column) =>
+    Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)),
+  )
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n')
+}
+
+const rate = (value: number) => Math.round(value).toLocaleString('en-US')
+const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toString())
+const percent = (value: number) => `${(value * 100).toFixed(1)} %`
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const yesNo = (ok: boolean) => (ok ? 'yes' : 'NO')
+/** A run in which no request completed has no latency: say so rather than print zeros. */
+const latency = (result: LoadResult, value: number) => (result.requests === 0 ? 'none done' : ms(value))
+
+/** Errors and non-2xx answers of page / next static / nginx, so that a failing run cannot pass for a fast one. */
+function failures(run: PageRun): string {
+  const count = (result: LoadResult) => result.errors + result.non2xx
+  const counts = [run.next, run.nextStatic, run.nginx].map(count)
+  return counts.every((n) => n === 0) ? '0' : counts.join(' / ')
+}
+
+export function loadTable(round: Round): string {
+  const rows = round.pages.map((run) => {
+    const share = run.next.requestsPerSecond / run.nginx.requestsPerSecond
+    const meets = share >= TARGETS.shareOfNginx && run.next.p99 < TARGETS.p99Ms && failures(run) === '0'
+    return [
+      run.page.label,
+      kb(run.bytes),
+      rate(run.next.requestsPerSecond),
+      latency(run.next, run.next.p50),
+      latency(run.next, run.next.p99),
+      rate(run.nextStatic.requestsPerSecond),
+      rate(run.nginx.requestsPerSecond),
+      percent(share),
+      percent(run.next.requestsPerSecond / run.nextStatic.requestsPerSecond),
+      failures(run),
+      yesNo(meets),
+    ]
+  })
+  return markdownTable(
+    [
+      'page',
+      'HTML',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'next static req/s',
+      'nginx req/s',
+      'page / nginx',
+      'page / next static',
+      'errors',
+      '≥3 % & p99<50',
+    ],
+    rows,
+  )
+}
+
+const renderCell = (times: RenderTimes | string | undefined, pick: keyof RenderTimes) =>
+  times === undefined ? '–' : typeof times === 'string' ? `failed: ${times}` : ms(times[pick])
+
+export function freshnessTable(round: Round): string {
+  const rows = Object.entries(round.render).map(([name, times]) => [
+    `${name}: server time, cache miss (median of 15)`,
+    renderCell(times, 'miss'),
+  ])
+  rows.push(
+    ...Object.entries(round.render).map(([name, times]) => [
+      `${name}: server time, cached (median of 15)`,
+      renderCell(times, 'hit'),
+    ]),
+  )
+  if (typeof round.publish === 'string')
+    rows.push(['publish → new text on the page', `failed: ${round.publish}`])
+  else {
+    rows.push([
+      `publish → new text on the page (median of ${round.publish.tries})`,
+      `${ms(round.publish.visible)} (target ≤ ${TARGETS.publishMs}: ${yesNo(round.publish.visible <= TARGETS.publishMs)})`,
+    ])
+    rows.push(['of which the PATCH itself', ms(round.publish.save)])
+  }
+  return markdownTable(['single requests', 'ms'], rows)
+}
+
+export function javascriptTable(round: Round): string {
+  if (!round.javascript) return ''
+  const { pages, shared } = round.javascript
+  const rows = [...pages].map(([name, js]) => [
+    name,
+    String(js.files.size),
+    kb(js.total),
+    kb(js.total - shared),
+    yesNo(js.total <= TARGETS.javascriptBytes),
+  ])
+  return (
+    markdownTable(['page', 'scripts', 'JS (gzip)', 'beyond the shared part', '≤ 150 KB'], rows) +
+    `\n\nShared by every page type (framework, layout): ${kb(shared)}. Budget: ~135 KB for an empty Next.js 16 ` +
+    `page + 15 KB = 150 KB. Inline scripts (the RSC payload in the HTML) are not counted here; they are in the HTML size.`
+  )
+}
+
+interface GrowthRow {
+  label: string
+  small: number
+  large: number
+  /** True when a larger figure is worse (times); false for throughput. */
+  lowerIsBetter: boolean
+  judged: boolean
+  /** False when a run completed no request: its zeros are not figures. */
+  measured?: boolean
+}
+
+function growthRows(small: Round, large: Round): GrowthRow[] {
+  const rows: GrowthRow[] = []
+  for (const run of large.pages) {
+    const before = small.pages.find((candidate) => candidate.page.name === run.page.name)
+    if (!before) continue
+    const judged = run.page.name === 'list' || run.page.name === 'search'
+    const measured = before.next.requests > 0 && run.next.requests > 0
+    rows.push(
+      {
+        label: `${run.page.label}: req/s`,
+        small: before.next.requestsPerSecond,
+        large: run.next.requestsPerSecond,
+        lowerIsBetter: false,
+        judged,
+        measured,
+      },
+      {
+        label: `${run.page.label}: p50 ms`,
+        small: before.next.p50,
+        large: run.next.p50,
+        lowerIsBetter: true,
+        judged,
+        measured,
+      },
+      {
+        label: `${run.page.label}: p99 ms`,
+        small: before.next.p99,
+        large: run.next.p99,
+        lowerIsBetter: true,
+        judged: false,
+        measured,
+      },
+    )
+  }
+  for (const [name, times] of Object.entries(large.render)) {
+    const before = small.render[name as PageName]
+    if (typeof times !== 'object' || typeof before !== 'object') continue
+    rows.push({
+      label: `${name}: cache-miss render ms`,
+      small: before.miss,
+      large: times.miss,
+      lowerIsBetter: true,
+      judged: true,
+    })
+  }
+  if (typeof small.publish === 'object' && typeof large.publish === 'object')
+    rows.push({
+      label: 'publish → visible ms',
+      small: small.publish.visible,
+      large: large.publish.visible,
+      lowerIsBetter: true,
+      judged: false,
+    })
+  return rows
+}
+
+export function growthTable(small: Round, large: Round): string {
+  const rows = growthRows(small, large).map((row) => {
+    const ratio = row.large / row.small
+    const within = row.lowerIsBetter ? ratio <= TARGETS.growth : ratio >= 1 / TARGETS.growth
+    const format = row.label.endsWith('req/s') ? rate : ms
+    const verdict = row.measured === false ? 'NO (no answers)' : yesNo(within)
+    return [
+      row.label,
+      format(row.small),
+      format(row.large),
+      row.measured === false ? 'n/a' : `${ratio.toFixed(2)}×`,
+      row.judged ? verdict : '',
+    ]
+  })
+  return markdownTable(
+    [
+      'figure',
+      `${small.releases} releases`,
+      `${large.releases} releases`,
+      'growth (large / small)',
+      'within 2×',
+    ],
+    rows,
+  )
+}

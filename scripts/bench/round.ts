@@ -1,0 +1,109 @@
+// One round of measurements against one database state: load on each page and its static copies, then single
+// requests (cache misses, publish to visible), then JavaScript sizes if asked.
+import { cacheMissRender, expireTags, publishToVisible, type Staff } from './freshness'
+import { pageJavaScript, sharedBytes, type PageJavaScript } from './javascript'
+import { load, type LoadSettings } from './load'
+import { type BenchOptions } from './options'
+import { benchPages, pageBytes, PAGE_HEADERS, type PageName, type Release } from './pages'
+import type { PageRun, Round } from './report'
+import { removePublicCopies, startNext, startNginx, stopServer, writePublicCopies } from './servers'
+
+export interface RoundSetup {
+  title: string
+  options: BenchOptions
+  env: NodeJS.ProcessEnv
+  nginx: string
+  /** The release measured; the same one in every round, so that growth compares like with like. */
+  release: Release
+  only?: PageName[]
+  javascript: boolean
+  revalidationToken: string
+  staff: Staff
+}
+
+// Everything the site caches: a round starts from what the database holds now, not from pages prerendered at build.
+const ALL_TAGS = ['press-releases', 'events', 'topics', 'site']
+
+const explain = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+async function totalDocs(base: string, collection: string, locale: string): Promise<number> {
+  const response = await fetch(`${base}/api/${collection}?locale=${locale}&limit=1&depth=0`)
+  return ((await response.json()) as { totalDocs: number }).totalDocs
+}
+
+async function freshServer(setup: RoundSetup, base: string) {
+  const server = await startNext(setup.options.nextPort, setup.env)
+  await expireTags(base, setup.revalidationToken, ALL_TAGS)
+  return server
+}
+
+export async function measureRound(setup: RoundSetup): Promise<Round> {
+  const { options } = setup
+  const base = `http://127.0.0.1:${options.nextPort}`
+  const step = (text: string) => console.log(`  · ${setup.title}: ${text}`)
+
+  removePublicCopies()
+  let next = await freshServer(setup, base)
+  const pages = (await benchPages(base, options.locale, setup.release, options.searchWord)).filter(
+    (page) => !setup.only || setup.only.includes(page.name),
+  )
+  const html = new Map<string, Buffer>()
+  for (const page of pages) {
+    await pageBytes(base, page.path) // the first visit renders and caches
+    html.set(page.name, await pageBytes(base, page.path))
+  }
+  // Next.js serves only the public/ files it found when it started.
+  writePublicCopies(html)
+  await stopServer(next)
+  next = await freshServer(setup, base)
+  const nginx = await startNginx(setup.nginx, options.nginxPort, html)
+
+  const settings: LoadSettings = { ...options, headers: PAGE_HEADERS }
+  // Every run starts when Next.js is idle again, nginx's included: both share the machine's two cores.
+  const idle = `${base}/favicon.svg`
+  const runs: PageRun[] = []
+  for (const page of pages) {
+    step(`load on ${page.label}`)
+    runs.push({
+      page,
+      bytes: html.get(page.name)?.length ?? 0,
+      next: await load(base + page.path, settings, idle),
+      nextStatic: await load(`${base}/bench/${page.name}.html`, settings, idle),
+      nginx: await load(`http://127.0.0.1:${options.nginxPort}/${page.name}.html`, settings, idle),
+    })
+  }
+  await stopServer(nginx)
+
+  let javascript: Round['javascript']
+  if (setup.javascript) {
+    step('JavaScript sizes')
+    const sizes = new Map<PageName, PageJavaScript>()
+    for (const page of pages)
+      sizes.set(page.name, await pageJavaScript(base, html.get(page.name)?.toString() ?? ''))
+    javascript = { pages: sizes, shared: sharedBytes([...sizes.values()]) }
+  }
+
+  const render: Round['render'] = {}
+  for (const page of pages.filter((candidate) => ['release', 'list', 'search'].includes(candidate.name))) {
+    step(`cache-miss renders of ${page.label}`)
+    render[page.name] = await cacheMissRender(base, page.path, setup.revalidationToken).catch(explain)
+  }
+  step('publish → visible')
+  const releasePath = `/${options.locale}/press-releases/${setup.release.slug}`
+  const publish = await publishToVisible(base, releasePath, setup.release, options.locale, setup.staff).catch(
+    explain,
+  )
+
+  const round: Round = {
+    title: setup.title,
+    releases: await totalDocs(base, 'press-releases', options.locale),
+    events: await totalDocs(base, 'events', options.locale),
+    pages: runs,
+    render,
+    publish,
+    javascript,
+  }
+  await stopServer(next)
+  removePublicCopies()
+  return round
+}

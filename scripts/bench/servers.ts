@@ -1,0 +1,102 @@
+// The servers under test: `next start` on the bench database, and nginx serving the same bytes as static files.
+import type { ChildProcess } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { onExit, runLogged, start, stop, waitUntilServing } from './processes'
+
+const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next')
+
+/** Where Next.js serves the pages' copies from: public/bench/<name>.html is /bench/<name>.html. */
+export const PUBLIC_COPIES = path.resolve('public', 'bench')
+
+export async function startNext(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = start('next', process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    ...env,
+    NODE_ENV: 'production',
+  })
+  await waitUntilServing(`http://127.0.0.1:${port}/favicon.svg`)
+  return child
+}
+
+export { stop as stopServer }
+
+/** Writes the pages where Next.js will serve them as files; it only sees public/ files present when it starts. */
+export function writePublicCopies(pages: Map<string, Buffer>): void {
+  mkdirSync(PUBLIC_COPIES, { recursive: true })
+  for (const [name, html] of pages) writeFileSync(path.join(PUBLIC_COPIES, `${name}.html`), html)
+}
+
+export function removePublicCopies(): void {
+  rmSync(PUBLIC_COPIES, { recursive: true, force: true })
+}
+
+const NGINX = '/usr/sbin/nginx'
+
+/** Debian's nginx-light, installed if missing (the bench runs as root on a Debian machine). */
+export async function ensureNginx(): Promise<string> {
+  if (existsSync(NGINX)) return NGINX
+  console.log('▸ Installing nginx-light (apt-get)')
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  try {
+    await runLogged('apt-get-install', 'apt-get', ['install', '-y', 'nginx-light'], env)
+  } catch {
+    await runLogged('apt-get-update', 'apt-get', ['update'], env)
+    await runLogged('apt-get-install', 'apt-get', ['install', '-y', 'nginx-light'], env)
+  }
+  if (!existsSync(NGINX)) throw new Error(`apt-get installed nginx-light, but ${NGINX} is missing`)
+  return NGINX
+}
+
+function nginxConfig(root: string, prefix: string, port: number): string {
+  return `worker_processes auto;
+daemon off;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  # The Content-Type Next.js sends for a page: text/html; charset=utf-8
+  types { }
+  default_type text/html;
+  charset utf-8;
+  client_body_temp_path ${prefix}/client_body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    location / { try_files $uri =404; }
+  }
+}
+`
+}
+
+/** Serves each page's bytes at /<name>.html from a temporary directory, until the bench ends. */
+export async function startNginx(
+  binary: string,
+  port: number,
+  pages: Map<string, Buffer>,
+): Promise<ChildProcess> {
+  const prefix = mkdtempSync(path.join(tmpdir(), 'bench-nginx-'))
+  onExit(() => rmSync(prefix, { recursive: true, force: true }))
+  const root = path.join(prefix, 'html')
+  mkdirSync(root)
+  for (const [name, html] of pages) writeFileSync(path.join(root, `${name}.html`), html, { mode: 0o644 })
+  // nginx's workers drop root for "nobody", who must be able to read the files.
+  for (const dir of [prefix, root]) chmodSync(dir, 0o755)
+  const conf = path.join(prefix, 'nginx.conf')
+  writeFileSync(conf, nginxConfig(root, prefix, port))
+  execFileSync(binary, ['-t', '-q', '-c', conf, '-p', prefix], { stdio: 'inherit' })
+  const child = start('nginx', binary, ['-c', conf, '-p', prefix], process.env)
+  const first = pages.keys().next()
+  if (!first.done) await waitUntilServing(`http://127.0.0.1:${port}/${first.value}.html`, 10_000)
+  return child
+}
