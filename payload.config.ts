@@ -18,6 +18,7 @@ import { adminLanguages, adminTranslations } from '@/i18n/admin/languages'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { scheduledPublishing } from '@/jobs/scheduledPublishing'
 import { keepRunningWhenPostgresDropsConnections } from '@/lib/databaseErrors'
+import { indexLocalesByDocument } from '@/lib/localeTableIndexes'
 import { databaseKind, databaseUri, ensureSqliteFolder, payloadSecret, siteUrl } from '@/lib/config'
 
 function database(): DatabaseAdapterObj {
@@ -28,6 +29,7 @@ function database(): DatabaseAdapterObj {
       pool: { connectionString: uri },
       migrationDir: path.join(process.cwd(), 'migrations', 'postgres'),
       push: false,
+      beforeSchemaInit: [indexLocalesByDocument],
     })
   }
   ensureSqliteFolder(uri)
@@ -35,6 +37,7 @@ function database(): DatabaseAdapterObj {
     client: { url: uri },
     migrationDir: path.join(process.cwd(), 'migrations', 'sqlite'),
     push: false,
+    beforeSchemaInit: [indexLocalesByDocument],
     // Readers must not block the writer, and a busy writer must be waited for, not failed.
     wal: true,
     busyTimeout: 5000,

@@ -21,6 +21,7 @@ export const languagesOf = cachedRead(
       where: { slug: { equals: slug } },
       select: { _status: true },
       limit: 1,
+      pagination: false,
       depth: 0,
     })
     // With locale 'all', a localized field comes back as an object keyed by language.

@@ -75,6 +75,7 @@ export const eventBySlug = cachedRead(
       ...asVisitorIn(locale),
       where: { and: [{ title: { exists: true } }, { slug: { equals: slug } }] },
       limit: 1,
+      pagination: false,
       depth: 1,
     })
     return result.docs[0] ?? null

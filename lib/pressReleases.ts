@@ -35,6 +35,8 @@ export const latestPressReleases = cachedRead(
       where: existsIn,
       sort: '-publishedAt',
       limit,
+      // No page count: it would count the whole archive.
+      pagination: false,
       depth: 1,
       select: CARD_FIELDS,
     })
@@ -89,6 +91,7 @@ export const pressReleaseYears = cachedRead(
           where: existsIn,
           sort,
           limit: 1,
+          pagination: false,
           depth: 0,
           select: { publishedAt: true },
         }),
@@ -114,6 +117,7 @@ export const pressReleaseBySlug = cachedRead(
       ...asVisitorIn(locale),
       where: { and: [existsIn, { slug: { equals: slug } }] },
       limit: 1,
+      pagination: false,
       // Depth 2 reaches the related releases' pictures; of those releases, only what their cards show.
       depth: 2,
       populate: { 'press-releases': { ...CARD_FIELDS, _status: true } },

@@ -1,8 +1,9 @@
 import type { ComponentProps } from 'react'
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { Link } from '@/components/Link'
+import type { Locale } from '@/i18n/locales'
+import { visiblePages } from '@/lib/pagination'
 
 interface Props {
   locale: Locale
@@ -16,7 +17,6 @@ interface Props {
 export async function Pagination({ locale, page, totalPages, hrefFor }: Props) {
   if (totalPages <= 1) return null
   const t = await getTranslations({ locale, namespace: 'Pagination' })
-  const pages = Array.from({ length: totalPages }, (_, index) => index + 1)
   const link = 'block min-w-10 rounded border border-slate-300 px-3 py-2 text-center hover:bg-ministry-50'
   return (
     <nav aria-label={t('label')} className="mt-10 print:hidden">
@@ -28,23 +28,29 @@ export async function Pagination({ locale, page, totalPages, hrefFor }: Props) {
             </Link>
           </li>
         )}
-        {pages.map((number) => (
-          <li key={number}>
-            {number === page ? (
-              <span
-                aria-current="page"
-                className={`${link} border-ministry-700 bg-ministry-700 font-semibold text-white`}
-              >
-                <span className="sr-only">{t('page', { page: number })}</span>
-                <span aria-hidden="true">{number}</span>
-              </span>
-            ) : (
-              <Link href={hrefFor(number)} aria-label={t('page', { page: number })} className={link}>
-                {number}
-              </Link>
-            )}
-          </li>
-        ))}
+        {visiblePages(page, totalPages).map((number, index) =>
+          number === 'gap' ? (
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-slate-600">
+              …
+            </li>
+          ) : (
+            <li key={number}>
+              {number === page ? (
+                <span
+                  aria-current="page"
+                  className={`${link} border-ministry-700 bg-ministry-700 font-semibold text-white`}
+                >
+                  <span className="sr-only">{t('page', { page: number })}</span>
+                  <span aria-hidden="true">{number}</span>
+                </span>
+              ) : (
+                <Link href={hrefFor(number)} aria-label={t('page', { page: number })} className={link}>
+                  {number}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
         {page < totalPages && (
           <li>
             <Link href={hrefFor(page + 1)} rel="next" className={link}>

@@ -2,6 +2,7 @@ import * as migration_20261126_224733_initial from './20261126_224733_initial';
 import * as migration_20261127_001814_search_text from './20261127_001814_search_text';
 import * as migration_20261127_022456_localized_status from './20261127_022456_localized_status';
 import * as migration_20261127_024406_generated_slugs from './20261127_024406_generated_slugs';
+import * as migration_20261127_093611_locales_by_document from './20261127_093611_locales_by_document';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_024406_generated_slugs.up,
     down: migration_20261127_024406_generated_slugs.down,
-    name: '20261127_024406_generated_slugs'
+    name: '20261127_024406_generated_slugs',
+  },
+  {
+    up: migration_20261127_093611_locales_by_document.up,
+    down: migration_20261127_093611_locales_by_document.down,
+    name: '20261127_093611_locales_by_document'
   },
 ];
