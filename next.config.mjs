@@ -13,9 +13,6 @@ const nextConfig = {
   // Before the app's own routes: /ru/… must not reach the [view] segment as a view named "ru".
   rewrites: async () => ({ beforeFiles: publicRewrites, afterFiles: [], fallback: [] }),
   experimental: {
-    // The stylesheet (8 KB compressed) in each page rather than a request of its own: the first paint on a slow
-    // phone network waits for one round trip less.
-    inlineCss: true,
     // Cached reads live in memory only: after a restart (a migration, a restored backup) nothing stale is served.
     isrFlushToDisk: false,
   },

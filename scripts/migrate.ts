@@ -4,12 +4,14 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { databaseKind, databaseUri } from '@/lib/config'
+import { refreshPlannerStatistics } from '@/lib/plannerStatistics'
 import { committedMigrations } from '@/migrations'
 
 const kind = databaseKind(databaseUri())
 const payload = await getPayload({ config })
 try {
   await payload.db.migrate({ migrations: await committedMigrations(kind) })
+  await refreshPlannerStatistics(payload)
   console.log(`The ${kind} database is up to date with the committed migrations.`)
 } finally {
   await payload.destroy()

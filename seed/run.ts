@@ -3,6 +3,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { refreshPlannerStatistics } from '@/lib/plannerStatistics'
+
 import { adminLogin, upsertAdmin } from './admin'
 import { seedBulk } from './bulk'
 import { seed } from './index'
@@ -22,6 +24,7 @@ try {
   if (bulk) {
     const started = performance.now()
     const added = await seedBulk(payload)
+    await refreshPlannerStatistics(payload)
     const seconds = ((performance.now() - started) / 1000).toFixed(0)
     console.log(
       `Bulk archive: added ${added.pressReleases} press releases and ${added.events} events in ${seconds} s.`,

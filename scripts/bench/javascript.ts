@@ -1,10 +1,17 @@
 // JavaScript a page makes a browser download, counted compressed as `next start` sends it (gzip).
 import { request } from 'node:http'
 
-/** Scripts the HTML loads: <script src>, and scripts preloaded with <link rel="preload|modulepreload">. */
+/**
+ * Scripts the HTML makes a current browser load: <script src>, and scripts preloaded with
+ * <link rel="preload|modulepreload">. Not `noModule` scripts (polyfills only browsers without modules load).
+ */
 export function scriptUrls(html: string): string[] {
   const urls = new Set<string>()
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.add(match[1] ?? '')
+  for (const match of html.matchAll(/<script\b[^>]*>/g)) {
+    const tag = match[0]
+    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1]
+    if (src && !/\bnoModule\b/i.test(tag)) urls.add(src)
+  }
   for (const match of html.matchAll(/<link\b[^>]*>/g)) {
     const tag = match[0]
     const rel = /\brel="([^"]+)"/.exec(tag)?.[1] ?? ''
