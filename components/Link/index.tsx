@@ -1,7 +1,7 @@
 import { getLocale } from 'next-intl/server'
 import type { ComponentProps } from 'react'
 
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { getPathname, type Href } from '@/i18n/navigation'
 
 interface Props extends Omit<ComponentProps<'a'>, 'href'> {
@@ -16,6 +16,7 @@ interface Props extends Omit<ComponentProps<'a'>, 'href'> {
  * load fast as they are; a client-side router link would add JavaScript to every page for little gain.
  */
 export async function Link({ href, locale, ...anchor }: Props) {
-  const language = locale ?? ((await getLocale()) as Locale)
+  const current = await getLocale()
+  const language = locale ?? (isLocale(current) ? current : defaultLocale)
   return <a href={getPathname({ href, locale: language })} {...anchor} />
 }

@@ -17,8 +17,9 @@ interface Props {
   params: Promise<{ view: string; locale: string }>
 }
 
-// A shared proxy may keep a cached page for a minute (Cache-Control: s-maxage=60); this server keeps it until its
-// content changes (lib/revalidate.ts).
+// A cached page is rendered anew at once when its content changes (lib/revalidate.ts), and otherwise at most once a
+// minute, in the background (the clock moves events from upcoming to past). A shared proxy may keep it that minute
+// too (Cache-Control: s-maxage=60).
 export const revalidate = 60
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
