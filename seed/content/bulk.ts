@@ -71,7 +71,7 @@ export const partners: Partner[] = [
   ),
   partner(
     'azerbaijan',
-    { name: 'Әзербайжан', genitive: 'Әзербайжанның', city: 'Баку', inCity: 'Бакуде' },
+    { name: 'Әзербайжан', genitive: 'Әзербайжанның', city: 'Баку', inCity: 'Бакуда' },
     { name: 'Азербайджан', genitive: 'Азербайджана', city: 'Баку', inCity: 'в Баку' },
     { name: 'Azerbaijan', bare: 'Azerbaijan', city: 'Baku' },
   ),
@@ -173,8 +173,8 @@ export const releaseTemplates: ReleaseTemplate[] = [
       },
       summary: {
         kk: `${on.kk} ${p.kk.inCity} Сыртқы істер министрлігінің қолдауымен «Қазақстан – ${p.kk.name}» бизнес-форумы өтті. Форумға екі елдің жүзден астам компаниясы қатысып, энергетика, көлік-логистика және ауыл шаруашылығы салаларындағы бірлескен жобаларды талқылады.`,
-        ru: `${on.ru} ${p.ru.inCity} при поддержке Министерства иностранных дел прошел бизнес-форум «Казахстан – ${p.ru.name}». Более ста компаний двух стран обсудили совместные проекты в энергетике, транспорте и логистике и сельском хозяйстве.`,
-        en: `${on.en}, the Kazakhstan – ${p.en.bare} business forum, supported by the Ministry of Foreign Affairs, took place in ${p.en.city}. More than a hundred companies from the two countries discussed joint projects in energy, transport and logistics and agriculture.`,
+        ru: `${on.ru} ${p.ru.inCity} при поддержке Министерства иностранных дел прошел бизнес-форум «Казахстан – ${p.ru.name}». Более ста компаний двух стран обсудили совместные проекты в энергетике, транспорте и логистике, а также в сельском хозяйстве.`,
+        en: `${on.en}, the Kazakhstan – ${p.en.bare} business forum, supported by the Ministry of Foreign Affairs, took place in ${p.en.city}. More than a hundred companies from the two countries discussed joint projects in energy, transport and logistics, and agriculture.`,
       },
     }),
   },
@@ -215,12 +215,12 @@ export const releaseTemplates: ReleaseTemplate[] = [
     topics: ['economic-diplomacy'],
     text: (p, on) => ({
       title: {
-        kk: `Сыртқы істер министрінің орынбасары ${p.kk.genitive} делегациясымен кездесті`,
+        kk: `Сыртқы істер министрінің орынбасары ${p.kk.name} делегациясымен кездесті`,
         ru: `Заместитель Министра иностранных дел встретился с делегацией ${p.ru.genitive}`,
         en: `Deputy Foreign Minister meets a delegation of ${p.en.name}`,
       },
       summary: {
-        kk: `${on.kk} Қазақстан Республикасының Сыртқы істер министрінің орынбасары Астанаға келген ${p.kk.genitive} делегациясымен кездесті. Тараптар үкіметаралық комиссияның кезекті отырысына дайындықты және бірлескен инвестициялық жобаларды талқылады.`,
+        kk: `${on.kk} Қазақстан Республикасының Сыртқы істер министрінің орынбасары Астанаға келген ${p.kk.name} делегациясымен кездесті. Тараптар үкіметаралық комиссияның кезекті отырысына дайындықты және бірлескен инвестициялық жобаларды талқылады.`,
         ru: `${on.ru} Заместитель Министра иностранных дел Республики Казахстан встретился с делегацией ${p.ru.genitive}, прибывшей в Астану. Стороны обсудили подготовку очередного заседания межправительственной комиссии и совместные инвестиционные проекты.`,
         en: `${on.en}, the Deputy Minister of Foreign Affairs of the Republic of Kazakhstan met a delegation of ${p.en.name} visiting Astana. The parties discussed preparations for the next meeting of the intergovernmental commission and joint investment projects.`,
       },
@@ -282,8 +282,8 @@ export const eventTemplates: EventTemplate[] = [
       location: cityOf(p),
       summary: {
         kk: 'Екі елдің іскер топтары энергетика, көлік-логистика және ауыл шаруашылығындағы бірлескен жобаларды талқылайды.',
-        ru: 'Деловые круги двух стран обсуждают совместные проекты в энергетике, транспорте и логистике и сельском хозяйстве.',
-        en: 'Business communities of the two countries discuss joint projects in energy, transport and logistics and agriculture.',
+        ru: 'Деловые круги двух стран обсуждают совместные проекты в энергетике, транспорте и логистике, а также в сельском хозяйстве.',
+        en: 'Business communities of the two countries discuss joint projects in energy, transport and logistics, and agriculture.',
       },
     }),
   },
