@@ -1,15 +1,14 @@
-import type { Where } from 'payload'
-
 import type { Locale } from '@/i18n/locales'
 
 import { payloadClient } from './payload'
+import { findSearchMatches, type SearchMatch } from './searchMatches'
 
 export const RESULTS_PER_PAGE = 10
 /** Deeper pages would only make each query longer; nobody reads 50 pages of results. */
 export const MAX_RESULT_PAGE = 50
 
 export interface SearchHit {
-  kind: 'press-release' | 'event'
+  kind: SearchMatch['kind']
   id: number
   slug: string
   title: string
@@ -19,58 +18,74 @@ export interface SearchHit {
 
 /**
  * Published releases and events in this language that contain every word, newest first. `words` are already folded
- * (lib/searchText.ts), and so is each document's `searchText`; `contains` then matches in any script on both engines.
+ * (lib/searchText.ts). The index finds one page of matches; Payload reads them as a visitor would.
  */
 export async function searchSite(locale: Locale, words: string[], page: number) {
-  const where: Where = {
-    and: [{ title: { exists: true } }, ...words.map((word) => ({ searchText: { contains: word } }))],
-  }
-  // Both lists are merged by date, so each must supply everything up to the end of the requested page.
-  const take = page * RESULTS_PER_PAGE
+  const payload = await payloadClient()
+  const { matches, total } = await findSearchMatches(
+    payload,
+    locale,
+    words,
+    (page - 1) * RESULTS_PER_PAGE,
+    RESULTS_PER_PAGE,
+  )
+  const idsOf = (kind: SearchMatch['kind']) =>
+    matches.filter((match) => match.kind === kind).map((match) => match.id)
+  const releaseIds = idsOf('press-release')
+  const eventIds = idsOf('event')
   const asVisitor = {
     locale,
     fallbackLocale: false as const,
     overrideAccess: false,
     depth: 0,
-    limit: take,
-    where,
+    pagination: false,
   }
-  const payload = await payloadClient()
   const [releases, events] = await Promise.all([
-    payload.find({
-      collection: 'press-releases',
-      ...asVisitor,
-      sort: '-publishedAt',
-      select: { slug: true, title: true, summary: true, publishedAt: true },
-    }),
-    payload.find({
-      collection: 'events',
-      ...asVisitor,
-      sort: '-startsAt',
-      select: { slug: true, title: true, summary: true, startsAt: true },
-    }),
+    releaseIds.length === 0
+      ? []
+      : payload
+          .find({
+            collection: 'press-releases',
+            ...asVisitor,
+            where: { id: { in: releaseIds } },
+            select: { slug: true, title: true, summary: true, publishedAt: true },
+          })
+          .then((result) => result.docs),
+    eventIds.length === 0
+      ? []
+      : payload
+          .find({
+            collection: 'events',
+            ...asVisitor,
+            where: { id: { in: eventIds } },
+            select: { slug: true, title: true, summary: true, startsAt: true },
+          })
+          .then((result) => result.docs),
   ])
-  const hits: SearchHit[] = [
-    ...releases.docs.map((doc) => ({
-      kind: 'press-release' as const,
+  const found = new Map<string, SearchHit>()
+  for (const doc of releases) {
+    found.set(`press-release ${doc.id}`, {
+      kind: 'press-release',
       id: doc.id,
       slug: doc.slug,
       title: doc.title,
       summary: doc.summary,
       date: doc.publishedAt,
-    })),
-    ...events.docs.map((doc) => ({
-      kind: 'event' as const,
+    })
+  }
+  for (const doc of events) {
+    found.set(`event ${doc.id}`, {
+      kind: 'event',
       id: doc.id,
       slug: doc.slug,
       title: doc.title,
       summary: doc.summary,
       date: doc.startsAt,
-    })),
-  ].sort((a, b) => b.date.localeCompare(a.date))
-  const total = releases.totalDocs + events.totalDocs
+    })
+  }
   return {
-    hits: hits.slice((page - 1) * RESULTS_PER_PAGE, take),
+    // In the index's order; anything access control withholds is left out.
+    hits: matches.flatMap((match) => found.get(`${match.kind} ${match.id}`) ?? []),
     total,
     totalPages: Math.min(MAX_RESULT_PAGE, Math.ceil(total / RESULTS_PER_PAGE)),
   }

@@ -3,6 +3,7 @@ import * as migration_20261127_001814_search_text from './20261127_001814_search
 import * as migration_20261127_022456_localized_status from './20261127_022456_localized_status';
 import * as migration_20261127_024406_generated_slugs from './20261127_024406_generated_slugs';
 import * as migration_20261127_093611_locales_by_document from './20261127_093611_locales_by_document';
+import * as migration_20261127_112500_search_index from './20261127_112500_search_index';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261127_093611_locales_by_document.up,
     down: migration_20261127_093611_locales_by_document.down,
     name: '20261127_093611_locales_by_document'
+  },
+  {
+    up: migration_20261127_112500_search_index.up,
+    down: migration_20261127_112500_search_index.down,
+    name: '20261127_112500_search_index'
   },
 ];

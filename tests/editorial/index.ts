@@ -1,4 +1,4 @@
-// The newsroom's promises (roles, per-language publishing, slugs, scheduling, revalidation), run against each
+// The newsroom's promises (roles, per-language publishing, slugs, scheduling, search, revalidation), run against each
 // database engine by the editorial.*.int.test.ts files.
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe } from 'vitest'
@@ -11,6 +11,7 @@ import { EditorialContext } from './context'
 import { languageTests } from './languages'
 import { roleTests } from './roles'
 import { schedulingTests } from './scheduling'
+import { searchTests } from './search'
 import { slugTests } from './slugs'
 
 export function editorialSuite(
@@ -42,5 +43,6 @@ export function editorialSuite(
     describe('publishing per language', () => languageTests(get))
     slugTests(get)
     schedulingTests(get)
+    searchTests(get)
   })
 }
