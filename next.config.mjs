@@ -16,15 +16,6 @@ const nextConfig = {
     // Cached reads live in memory only: after a restart (a migration, a restored backup) nothing stale is served.
     isrFlushToDisk: false,
   },
-  images: {
-    localPatterns: [{ pathname: '/api/media/file/**' }],
-    formats: ['image/avif', 'image/webp'],
-    // The widths a photo is drawn in: phones to the 1600 px of Payload's largest variant.
-    deviceSizes: [360, 480, 640, 768, 960, 1280, 1600],
-    imageSizes: [160, 240, 320],
-    // A converted width is kept a day: a photo replaced under the same file name shows anew within a day.
-    minimumCacheTTL: 86400,
-  },
   turbopack: {
     // The Kazakh admin's dates: see KAZAKH_DATE_FNS_KEY in i18n/admin/dateLocale.ts.
     resolveAlias: { 'date-fns/locale/ta': './i18n/admin/dateLocaleForPayload.ts' },

@@ -2,8 +2,7 @@ import { siteUrl } from './config'
 
 /**
  * The address of an uploaded file for this site's own pages. Payload writes it absolute (on its serverURL); a path
- * works on whatever host the site is reached by, and Next.js's image optimizer only reads this site's files by path.
- * A file elsewhere (a storage bucket) keeps its full address.
+ * works on whatever host the site is reached by. A file elsewhere (a storage bucket) keeps its full address.
  */
 export function mediaPath(url: string): string {
   const origin = siteUrl()

@@ -43,6 +43,13 @@ export const Media: CollectionConfig = {
         formatOptions: { format: 'webp', options: { quality: 80 } },
       },
       {
+        // The article photo on a phone (about 720 px wide at its pixel density), uncropped like `large`.
+        name: 'medium',
+        width: 800,
+        withoutEnlargement: true,
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
+      {
         name: 'large',
         width: 1600,
         withoutEnlargement: true,
@@ -50,6 +57,12 @@ export const Media: CollectionConfig = {
       },
     ],
     adminThumbnail: 'thumbnail',
+    // Pages link to these files by name, and a replaced photo may keep its name: browsers and proxies keep them a
+    // day, not for ever.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Cache-Control', 'public, max-age=86400')
+      return headers
+    },
   },
   fields: [
     {

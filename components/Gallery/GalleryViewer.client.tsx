@@ -1,14 +1,13 @@
 'use client'
 
-import Image from 'next/image'
 import { useRef, useState } from 'react'
+
+import type { ImageSources } from '@/lib/imageSources'
 
 export interface GalleryImage {
   id: number
   full: string
-  thumb: string
-  thumbWidth: number
-  thumbHeight: number
+  thumb: ImageSources
   alt: string
   caption: string | null
   credit: string | null
@@ -52,14 +51,17 @@ export function GalleryViewer({ images, labels }: { images: GalleryImage[]; labe
                 dialog.current?.showModal()
               }}
             >
-              {}
-              <Image
-                src={image.thumb}
+              {/* eslint-disable-next-line @next/next/no-img-element -- Payload's own variants; see lib/imageSources.ts */}
+              <img
+                src={image.thumb.src}
+                srcSet={image.thumb.srcSet}
+                width={image.thumb.width}
+                height={image.thumb.height}
                 alt=""
-                width={image.thumbWidth}
-                height={image.thumbHeight}
                 // Thumbnails sit two or three to a row of the 48rem article.
                 sizes="(min-width: 640px) 256px, 50vw"
+                loading="lazy"
+                decoding="async"
                 className="aspect-[8/5] w-full object-cover transition hover:opacity-90"
               />
               {/* Stands in for the photo when a visitor of the low-vision version hides images. */}
@@ -81,7 +83,13 @@ export function GalleryViewer({ images, labels }: { images: GalleryImage[]; labe
         {current && (
           <figure className="flex flex-col">
             {/* eslint-disable-next-line @next/next/no-img-element -- the large variant Payload made */}
-            <img src={current.full} alt={current.alt} className="max-h-[75vh] w-full object-contain" />
+            <img
+              src={current.full}
+              alt={current.alt}
+              // Not fetched until the viewer opens: a closed dialog is not displayed.
+              loading="lazy"
+              className="max-h-[75vh] w-full object-contain"
+            />
             <figcaption className="flex flex-wrap items-center justify-between gap-3 p-4 text-sm">
               <span>
                 <span className="block font-semibold" aria-live="polite">

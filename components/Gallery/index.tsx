@@ -1,22 +1,19 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { mediaPath } from '@/lib/mediaUrl'
+import { imageSources } from '@/lib/imageSources'
 import type { Media } from '@/payload-types'
 
 import { type GalleryImage, GalleryViewer } from './GalleryViewer.client'
 
 function toImage(media: Media): GalleryImage | null {
-  const large = media.sizes?.large
-  const thumb = media.sizes?.card
-  const full = large?.url ?? media.url
-  if (!full) return null
+  const full = imageSources(media, 'whole')
+  const thumb = imageSources(media, 'crop')
+  if (!full || !thumb) return null
   return {
     id: media.id,
-    full: mediaPath(full),
-    thumb: mediaPath(thumb?.url ?? full),
-    thumbWidth: thumb?.width ?? media.width ?? 960,
-    thumbHeight: thumb?.height ?? media.height ?? 600,
+    full: full.src,
+    thumb,
     alt: media.alt,
     caption: media.caption ?? null,
     credit: media.credit ?? null,

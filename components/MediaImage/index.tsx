@@ -1,41 +1,45 @@
-import Image from 'next/image'
+import { preload as preloadResource } from 'react-dom'
 
-import { mediaPath } from '@/lib/mediaUrl'
+import { type ImageFamily, imageSources } from '@/lib/imageSources'
 import type { Media } from '@/payload-types'
-
-type SizeName = keyof NonNullable<Media['sizes']>
 
 interface Props {
   media: Media | number | null | undefined
-  /** The size Payload made that the image is drawn from: `card` (cropped 8:5) or `large`. */
-  size: SizeName
+  /** `crop`: the 8:5 card crops; `whole`: the uncropped photo. */
+  family: ImageFamily
   /** How wide the image is shown, for the browser's choice among the widths (the `sizes` attribute). */
   sizes: string
   className?: string
-  /** Above the fold: load at once and first; otherwise lazily. */
+  /** Above the fold: fetched at once and first; otherwise lazily. */
   preload?: boolean
 }
 
-/**
- * An uploaded image with the alt text of the page's language. Next.js's image optimizer serves it from Payload's
- * sized variant in the widths the layout needs (`srcset`), as AVIF or WebP, whichever the browser takes.
- */
-export function MediaImage({ media, size, sizes, className, preload = false }: Props) {
+/** An uploaded image with the alt text of the page's language, in the widths Payload made of it. */
+export function MediaImage({ media, family, sizes, className, preload = false }: Props) {
   if (!media || typeof media === 'number') return null
-  const variant = media.sizes?.[size]
-  const url = variant?.url ?? media.url
-  const width = variant?.width ?? media.width
-  const height = variant?.height ?? media.height
-  if (!url || !width || !height) return null
+  const sources = imageSources(media, family)
+  if (!sources) return null
+  if (preload) {
+    // Found in the document's head, before the browser has laid out the page.
+    preloadResource(sources.src, {
+      as: 'image',
+      imageSrcSet: sources.srcSet,
+      imageSizes: sizes,
+      fetchPriority: 'high',
+    })
+  }
   return (
-    <Image
-      src={mediaPath(url)}
-      alt={media.alt}
-      width={width}
-      height={height}
+    // eslint-disable-next-line @next/next/no-img-element -- Payload's own variants; see lib/imageSources.ts
+    <img
+      src={sources.src}
+      srcSet={sources.srcSet}
       sizes={sizes}
-      preload={preload}
+      width={sources.width}
+      height={sources.height}
+      alt={media.alt}
       loading={preload ? 'eager' : 'lazy'}
+      fetchPriority={preload ? 'high' : undefined}
+      decoding="async"
       className={className}
     />
   )

@@ -20,7 +20,7 @@ export function PressReleaseCard({ release, locale, preload = false, headingLeve
     <article className="relative flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm focus-within:ring-3 focus-within:ring-gold-400 hover:shadow-md">
       <MediaImage
         media={release.heroImage}
-        size="card"
+        family="crop"
         // Cards sit one, two or three to a row of the 72rem page.
         sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
         preload={preload}

@@ -4,6 +4,7 @@ import * as migration_20261127_022456_localized_status from './20261127_022456_l
 import * as migration_20261127_024406_generated_slugs from './20261127_024406_generated_slugs';
 import * as migration_20261127_093611_locales_by_document from './20261127_093611_locales_by_document';
 import * as migration_20261127_112500_search_index from './20261127_112500_search_index';
+import * as migration_20261127_113250_media_medium_size from './20261127_113250_media_medium_size';
 
 export const migrations = [
   {
@@ -29,11 +30,16 @@ export const migrations = [
   {
     up: migration_20261127_093611_locales_by_document.up,
     down: migration_20261127_093611_locales_by_document.down,
-    name: '20261127_093611_locales_by_document'
+    name: '20261127_093611_locales_by_document',
   },
   {
     up: migration_20261127_112500_search_index.up,
     down: migration_20261127_112500_search_index.down,
-    name: '20261127_112500_search_index'
+    name: '20261127_112500_search_index',
+  },
+  {
+    up: migration_20261127_113250_media_medium_size.up,
+    down: migration_20261127_113250_media_medium_size.down,
+    name: '20261127_113250_media_medium_size'
   },
 ];

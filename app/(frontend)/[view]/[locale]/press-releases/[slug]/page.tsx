@@ -139,7 +139,7 @@ export default async function PressReleasePage({ params }: Props) {
           <figure className="mt-6">
             <MediaImage
               media={release.heroImage}
-              size="large"
+              family="whole"
               // The article column is at most 48rem wide.
               sizes="(min-width: 800px) 768px, 100vw"
               preload
