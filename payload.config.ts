@@ -11,6 +11,7 @@ import { Media } from '@/collections/Media'
 import { PressReleases } from '@/collections/PressReleases'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
+import { malformedJsonIsBadRequest, withRestQueryLimits } from '@/collections/shared/hooks/limitRestQueries'
 import { exitPreviewEndpoint, previewEndpoint } from '@/endpoints/preview'
 import { revalidateEndpoint } from '@/endpoints/revalidate'
 import { Site } from '@/globals/Site'
@@ -53,7 +54,8 @@ export default scheduledPublishing(
     sharp,
     // Photos from a camera fit easily; anything larger is refused with 413 rather than cut short.
     upload: { limits: { fileSize: 25 * 1024 * 1024 }, abortOnLimit: true },
-    collections: [PressReleases, Events, Topics, Media, Users],
+    collections: [PressReleases, Events, Topics, Media, Users].map(withRestQueryLimits),
+    hooks: { afterError: [malformedJsonIsBadRequest] },
     globals: [Site],
     endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
     jobs: {

@@ -18,6 +18,7 @@ describe('text folded for search', () => {
   it('takes the words of a query, without wildcards, at most eight', () => {
     expect(queryWords('  Бішкек   КЕЛІССӨЗДЕР ')).toEqual(['бішкек', 'келіссөздер'])
     expect(queryWords('100% _x_')).toEqual(['100', 'x'])
+    expect(queryWords('Астана\u0000\u0007мен')).toEqual(['астана', 'мен'])
     expect(queryWords('a b c d e f g h i j')).toHaveLength(8)
     expect(queryWords('   ')).toEqual([])
   })

@@ -27,9 +27,10 @@ export function richTextToPlain(value: unknown): string {
 export const MAX_QUERY_LENGTH = 200
 const MAX_WORDS = 8
 
-/** The words to look for: folded, without LIKE wildcards, at most eight. */
+/** The words to look for: folded, without LIKE wildcards or control characters, at most eight. */
 export function queryWords(query: string): string[] {
-  return foldForSearch(query.replace(/[%_\\]/g, ' '))
+  // Control characters go too: PostgreSQL fails a query with a NUL in it.
+  return foldForSearch(query.replace(/[%_\\\p{Cc}]/gu, ' '))
     .split(' ')
     .filter((word) => word.length > 0)
     .slice(0, MAX_WORDS)

@@ -1,0 +1,65 @@
+import {
+  type AfterErrorHook,
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+} from 'payload'
+
+import { isLocale } from '@/i18n/locales'
+import { cappedDepth, cappedLimit, checkSort, checkWhere, QueryRuleError } from '@/lib/restQueryRules'
+
+const FALLBACKS = new Set(['none', 'false', 'null'])
+
+/**
+ * Requests from outside (REST) are held to lib/restQueryRules.ts: a clear 400 for a query the database cannot
+ * answer, and a cap on page size and depth. The site's own reads (Local API) are left alone: the sitemap reads every
+ * release at once.
+ */
+export const limitRestQueries: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+  if (req.payloadAPI !== 'REST') return args
+  // Operations differ in which of these they take; each is checked where present.
+  const query = args as { where?: unknown; sort?: unknown; limit?: unknown; depth?: unknown }
+  const { locale, 'fallback-locale': fallbackLocale } = (req.query ?? {}) as Record<string, unknown>
+  try {
+    if (locale !== undefined && locale !== 'all' && !(typeof locale === 'string' && isLocale(locale)))
+      throw new QueryRuleError('locale: kk, ru, en or all')
+    if (
+      fallbackLocale !== undefined &&
+      !(typeof fallbackLocale === 'string' && (isLocale(fallbackLocale) || FALLBACKS.has(fallbackLocale)))
+    )
+      throw new QueryRuleError('fallback-locale: kk, ru, en or none')
+    if (query.where !== undefined) checkWhere(query.where, collection.flattenedFields)
+    if (query.sort !== undefined) checkSort(query.sort, collection.flattenedFields)
+  } catch (error) {
+    if (!(error instanceof QueryRuleError)) throw error
+    const refusal = new APIError(`Bad query: ${error.message}`, 400, null, true)
+    // Payload shows the message of an error with a name; the production build minifies class names away.
+    refusal.name = 'BadQuery'
+    throw refusal
+  }
+  return {
+    ...args,
+    ...(query.limit !== undefined && { limit: cappedLimit(query.limit) }),
+    ...(query.depth !== undefined && { depth: cappedDepth(query.depth) }),
+    // Without pages, a list answers with every document at once.
+    ...('pagination' in args && { pagination: true }),
+  }
+}
+
+/** The collection with REST queries held to the rules, after any hooks of its own. */
+export function withRestQueryLimits(collection: CollectionConfig): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: { ...hooks, beforeOperation: [...(hooks.beforeOperation ?? []), limitRestQueries] },
+  }
+}
+
+/**
+ * Payload reads a `where` or `select` given as a string with JSON.parse before any hook runs, and answers a syntax
+ * error with a 500; it is the client's mistake.
+ */
+export const malformedJsonIsBadRequest: AfterErrorHook = ({ error }) => {
+  if (!(error instanceof SyntaxError)) return
+  return { status: 400, response: { errors: [{ message: 'Bad query: not valid JSON' }] } }
+}

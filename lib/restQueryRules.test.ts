@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  cappedDepth,
+  cappedLimit,
+  checkSort,
+  checkWhere,
+  MAX_LIMIT,
+  QueryRuleError,
+  type QueryableField,
+} from './restQueryRules'
+
+const fields: QueryableField[] = [
+  { name: 'title', type: 'text' },
+  { name: 'publishedAt', type: 'date' },
+  { name: 'heroImage', type: 'upload' },
+  { name: 'generateSlug', type: 'checkbox' },
+  { name: '_status', type: 'select' },
+]
+
+const refused = (where: unknown) => expect(() => checkWhere(where, fields)).toThrow(QueryRuleError)
+
+describe('the rules for a query from outside', () => {
+  it('let through what the site and the admin ask', () => {
+    for (const where of [
+      { title: { like: 'Астана' } },
+      { publishedAt: { greater_than_equal: '2026-01-01T00:00:00.000Z', less_than: '2027-01-01' } },
+      { or: [{ title: { contains: 'визит' } }, { _status: { equals: 'published' } }] },
+      { and: { 0: { id: { in: '1,2,3' } }, 1: { heroImage: { exists: 'true' } } } },
+      { 'heroImage.filename': { equals: 'talks.webp' } },
+      { generateSlug: { equals: 'false' } },
+    ]) {
+      expect(() => checkWhere(where, fields)).not.toThrow()
+    }
+  })
+
+  it('refuse values the database would choke on', () => {
+    refused({ publishedAt: { greater_than: 'notadate' } })
+    refused({ id: { equals: 'abc' } })
+    refused({ heroImage: { in: 'false' } })
+    refused({ title: { equals: { $ne: 1 } } })
+    refused({ heroImage: { exists: 'maybe' } })
+    refused({ title: { like: 'Астана\u0000' } })
+    refused({ id: { in: Array.from({ length: 101 }, (_, n) => n) } })
+  })
+
+  it('refuse operators that do not fit the field, and unknown fields or operators', () => {
+    refused({ title: { near: '1,2' } })
+    refused({ title: { greater_than: 'a' } })
+    refused({ publishedAt: { like: '2026' } })
+    refused({ secret: { equals: 'x' } })
+    refused({ title: { regex: '.*' } })
+    refused({ heroImage: { all: '1' } })
+    refused({ title: {} })
+    refused({ title: 'x' })
+  })
+
+  it('refuse prototype keys, and queries nested or long enough to be a denial of service', () => {
+    refused(JSON.parse('{"__proto__": {"equals": "x"}}'))
+    refused({ 'heroImage.constructor': { equals: 'x' } })
+    let nested: unknown = { title: { equals: 'x' } }
+    for (let level = 0; level < 7; level++) nested = { or: [nested] }
+    refused(nested)
+    refused({ or: Array.from({ length: 31 }, () => ({ title: { equals: 'x' } })) })
+    refused({ or: 'x' })
+    refused([])
+  })
+
+  it('sort by the collection’s own fields only', () => {
+    expect(() => checkSort('-publishedAt,title', fields)).not.toThrow()
+    expect(() => checkSort(['id'], fields)).not.toThrow()
+    for (const sort of ['password', '__proto__', '-heroImage.filename', { a: 1 }])
+      expect(() => checkSort(sort, fields)).toThrow(QueryRuleError)
+  })
+
+  it('cap the page size and depth, reading nonsense and "everything" as the cap', () => {
+    expect([5, 100, 101, 100000, 0, -5, 'abc'].map(cappedLimit)).toEqual([5, 100, 100, 100, 100, 100, 100])
+    expect(cappedLimit(undefined)).toBeUndefined()
+    expect(MAX_LIMIT).toBe(100)
+    expect([0, 1, 2, 100, -1, 'x'].map(cappedDepth)).toEqual([0, 1, 2, 2, 0, 0])
+  })
+})

@@ -1,0 +1,139 @@
+// What a query from outside (REST) may ask of the database. Payload passes odd operators and values on to SQL, where
+// they fail as 500s ("notadate" compared with a date, `near` on a title, an object where a string belongs); these
+// rules answer them with a 400 first, and cap what one request may cost.
+
+export const MAX_LIMIT = 100
+export const MAX_DEPTH = 2
+const MAX_NESTING = 5
+const MAX_CONDITIONS = 30
+const MAX_LIST = 100
+
+/** A field as Payload's sanitized config describes it (`flattenedFields`). */
+export interface QueryableField {
+  name: string
+  type: string
+}
+
+export class QueryRuleError extends Error {}
+
+const COMPARE = ['equals', 'not_equals', 'in', 'not_in', 'exists']
+const ORDER = ['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
+const TEXT = ['like', 'not_like', 'contains']
+
+/**
+ * Operators that make sense for each kind of field. `near`, `within` and `intersects` need a point field, which this
+ * site has none of, and `all` fails in the SQL adapters on every field here.
+ */
+function operatorsFor(type: string): string[] {
+  switch (type) {
+    case 'date':
+    case 'number':
+      return [...COMPARE, ...ORDER]
+    case 'checkbox':
+      return ['equals', 'not_equals', 'exists']
+    case 'relationship':
+    case 'upload':
+      return COMPARE
+    default:
+      return [...COMPARE, ...TEXT]
+  }
+}
+
+const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/
+const POLLUTING = new Set(['__proto__', 'constructor', 'prototype'])
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** `and`/`or` arrive as arrays, or as objects with numeric keys when the query string has many items. */
+function listOf(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value
+  if (isPlainObject(value) && Object.keys(value).every((key) => /^\d+$/.test(key)))
+    return Object.values(value)
+  return null
+}
+
+function checkValue(path: string, type: string, operator: string, value: unknown): void {
+  const many = operator === 'in' || operator === 'not_in'
+  const values = many ? (typeof value === 'string' ? value.split(',') : listOf(value)) : [value]
+  if (!values || values.length > MAX_LIST) throw new QueryRuleError(`"${path}" ${operator} needs a list`)
+  for (const item of values) {
+    if (item !== null && typeof item === 'object')
+      throw new QueryRuleError(`"${path}" ${operator}: not a value`)
+    // PostgreSQL's text cannot hold a NUL character: it fails the query rather than finding nothing.
+    if (typeof item === 'string' && item.includes('\u0000'))
+      throw new QueryRuleError(`"${path}" ${operator}: a NUL character`)
+    if (operator === 'exists') {
+      if (!['true', 'false', true, false].includes(item as string | boolean))
+        throw new QueryRuleError(`"${path}" exists: true or false`)
+    } else if (type === 'date' && Number.isNaN(Date.parse(String(item)))) {
+      throw new QueryRuleError(`"${path}" ${operator}: not a date`)
+    } else if (
+      (['number', 'relationship', 'upload'].includes(type) || path === 'id') &&
+      !Number.isFinite(Number(item))
+    ) {
+      throw new QueryRuleError(`"${path}" ${operator}: not a number`)
+    }
+  }
+}
+
+/** Throws QueryRuleError when `where` asks for something the database cannot answer sensibly. */
+export function checkWhere(where: unknown, fields: readonly QueryableField[]): void {
+  const byName = new Map(fields.map((field) => [field.name, field.type]))
+  byName.set('id', 'number')
+  let conditions = 0
+  const walk = (node: unknown, nesting: number) => {
+    if (!isPlainObject(node)) throw new QueryRuleError('where: a condition must be an object')
+    if (nesting > MAX_NESTING) throw new QueryRuleError(`where: nested deeper than ${MAX_NESTING}`)
+    for (const [key, condition] of Object.entries(node)) {
+      if (key === 'and' || key === 'or') {
+        const list = listOf(condition)
+        if (!list) throw new QueryRuleError(`where: "${key}" needs a list`)
+        list.forEach((item) => walk(item, nesting + 1))
+        continue
+      }
+      if (++conditions > MAX_CONDITIONS)
+        throw new QueryRuleError(`where: more than ${MAX_CONDITIONS} conditions`)
+      const segments = key.split('.')
+      if (segments.some((segment) => !SEGMENT.test(segment) || POLLUTING.has(segment)))
+        throw new QueryRuleError(`where: "${key}" is not a field`)
+      const type = byName.get(segments[0]!)
+      if (!type) throw new QueryRuleError(`where: unknown field "${segments[0]}"`)
+      // Paths into related documents are checked by Payload, which knows the other collection.
+      const leafType = segments.length > 1 ? 'related' : type
+      if (!isPlainObject(condition) || Object.keys(condition).length === 0)
+        throw new QueryRuleError(`where: "${key}" needs an operator`)
+      for (const [operator, value] of Object.entries(condition)) {
+        if (!operatorsFor(leafType).includes(operator))
+          throw new QueryRuleError(`where: "${operator}" does not apply to "${key}"`)
+        checkValue(key, leafType, operator, value)
+      }
+    }
+  }
+  walk(where, 0)
+}
+
+/** Throws QueryRuleError unless `sort` names fields of the collection, each optionally preceded by "-". */
+export function checkSort(sort: unknown, fields: readonly QueryableField[]): void {
+  const names = new Set(['id', ...fields.map((field) => field.name)])
+  const items = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : null
+  if (!items) throw new QueryRuleError('sort: a field name, or names separated by commas')
+  for (const item of items) {
+    const name = typeof item === 'string' ? item.trim().replace(/^-/, '') : ''
+    if (!names.has(name) || POLLUTING.has(name)) throw new QueryRuleError(`sort: unknown field "${name}"`)
+  }
+}
+
+/** A page size within 1…MAX_LIMIT; Payload reads 0 as "everything". */
+export function cappedLimit(limit: unknown): number | undefined {
+  if (limit === undefined) return undefined
+  const value = Math.trunc(Number(limit))
+  return Number.isFinite(value) && value >= 1 ? Math.min(value, MAX_LIMIT) : MAX_LIMIT
+}
+
+export function cappedDepth(depth: unknown): number | undefined {
+  if (depth === undefined) return undefined
+  const value = Math.trunc(Number(depth))
+  return Number.isFinite(value) && value >= 0 ? Math.min(value, MAX_DEPTH) : 0
+}
