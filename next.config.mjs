@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { publicRewrites } from './publicRoutes.mjs'
+import { SECURITY_HEADERS } from './securityHeaders.mjs'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
@@ -25,12 +26,16 @@ const nextConfig = {
 const withAdmin = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
 
 /**
- * Payload asks every response for the browser's colour scheme (Accept-CH, Critical-CH) for its admin theme. On the
- * public site Critical-CH would make Chromium load each first page twice, so Payload's rule is kept to the admin.
+ * The security headers go on every response (securityHeaders.mjs). Payload asks every response for the browser's
+ * colour scheme (Accept-CH, Critical-CH) for its admin theme. On the public site Critical-CH would make Chromium load
+ * each first page twice, so Payload's rule is kept to the admin.
  */
 async function headers() {
   const rules = (await withAdmin.headers?.()) ?? []
-  return rules.map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule))
+  return [
+    ...rules.map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)),
+    { source: '/:path*', headers: SECURITY_HEADERS },
+  ]
 }
 
 const config = { ...withAdmin, headers }
