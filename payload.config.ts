@@ -47,6 +47,9 @@ function database(): DatabaseAdapterObj {
 export default scheduledPublishing(
   buildConfig({
     serverURL: siteUrl(),
+    // A session cookie counts only on requests from the site's own origin (Payload also adds serverURL): a write from
+    // another site's page, or with a forged "Origin: null", is treated as anonymous.
+    csrf: [siteUrl()],
     secret: payloadSecret(),
     db: database(),
     editor: lexicalEditor(),
