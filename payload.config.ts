@@ -19,6 +19,7 @@ import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { scheduledPublishing } from '@/jobs/scheduledPublishing'
 import { keepRunningWhenPostgresDropsConnections } from '@/lib/databaseErrors'
 import { indexLocalesByDocument } from '@/lib/localeTableIndexes'
+import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/requestBodyLimits'
 import { databaseKind, databaseUri, ensureSqliteFolder, payloadSecret, siteUrl } from '@/lib/config'
 
 function database(): DatabaseAdapterObj {
@@ -54,8 +55,14 @@ export default scheduledPublishing(
     db: database(),
     editor: lexicalEditor(),
     sharp,
-    // Photos from a camera fit easily; anything larger is refused with 413 rather than cut short.
-    upload: { limits: { fileSize: 25 * 1024 * 1024 }, abortOnLimit: true },
+    // Photos from a camera fit easily; anything larger is refused with 413 rather than cut short, as is a multipart
+    // request larger than one such file and its form (lib/requestBodyLimits.ts limits JSON bodies before Payload).
+    upload: {
+      limits: { fileSize: FILE_SIZE_LIMIT },
+      abortOnLimit: true,
+      requestSizeLimit: UPLOAD_REQUEST_LIMIT,
+    },
+    hooks: { afterError: [explainTooLarge] },
     collections: [PressReleases, Events, Topics, Media, Users],
     globals: [Site],
     endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],

@@ -1,4 +1,4 @@
-// The promises of issue #8 on sign-in and accounts, run against each database engine by the
+// The promises of issue #8 on sign-in, accounts and uploads, run against each database engine by the
 // security.*.int.test.ts files.
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe } from 'vitest'
@@ -11,6 +11,7 @@ import { accountTests } from './accounts'
 import { SecurityContext } from './context'
 import { SITE } from './rest'
 import { signInTests } from './signIn'
+import { uploadTests } from './uploads'
 
 export function securitySuite(
   kind: DatabaseKind,
@@ -40,5 +41,6 @@ export function securitySuite(
     }
     describe('signing in', () => signInTests(get))
     describe('staff accounts', () => accountTests(get))
+    describe('uploads', () => uploadTests(get))
   })
 }
