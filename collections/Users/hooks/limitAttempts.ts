@@ -39,7 +39,11 @@ export const limitAttempts: CollectionBeforeOperationHook = async ({ args, opera
   req.responseHeaders = new Headers(req.responseHeaders)
   req.responseHeaders.set('Retry-After', String(waitSeconds))
   const minutes = Math.ceil(waitSeconds / 60)
-  throw new APIError(refusalMessage('tooManyAttempts', req.i18n.language, minutes), 429, undefined, true)
+  const error = new APIError(refusalMessage('tooManyAttempts', req.i18n.language, minutes), 429, null, true)
+  // Payload answers an error by its name; a production build shortens class names, and a nameless error would be
+  // answered "An unknown error occurred."
+  error.name = 'TooManyAttempts'
+  throw error
 }
 
 export const forgetFailuresOnSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
