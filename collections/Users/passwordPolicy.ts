@@ -1,5 +1,4 @@
 import {
-  ValidationError,
   type CollectionBeforeOperationHook,
   type CollectionBeforeValidateHook,
   type PayloadRequest,
@@ -7,6 +6,7 @@ import {
 
 import type { User } from '@/payload-types'
 import { validationAnswer, type ValidationMessage } from '@/i18n/admin/labels/validation'
+import { fieldError } from '@/lib/fieldError'
 
 export const MIN_PASSWORD_LENGTH = 12
 
@@ -31,7 +31,7 @@ function enforce(password: unknown, email: string | null | undefined, req: Paylo
   if (verdict === true) return
   const message = validationAnswer(verdict, req.i18n?.language)
   if (message === true) return
-  throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message }], req }, req.t)
+  throw fieldError('users', 'password', message, req)
 }
 
 /** A new account, or a password changed under Account or by an administrator. */

@@ -1,7 +1,8 @@
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
-import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { validationAnswer, type ValidationMessage } from '@/i18n/admin/labels/validation'
+import { fieldError } from '@/lib/fieldError'
 import { slugFromTitle } from '@/lib/transliterate'
 
 /** What the media library takes: photos the site can show and documents to download. */
@@ -20,10 +21,7 @@ export function safeFileName(name: string, extension: string): string {
 
 function refuse(message: ValidationMessage, req: PayloadRequest): never {
   const text = validationAnswer(message, req.i18n?.language)
-  throw new ValidationError(
-    { collection: 'media', errors: [{ path: 'file', message: text === true ? message : text }], req },
-    req.t,
-  )
+  throw fieldError('media', 'file', text === true ? message : text, req)
 }
 
 /**
