@@ -20,6 +20,7 @@ import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { scheduledPublishing } from '@/jobs/scheduledPublishing'
 import { keepRunningWhenPostgresDropsConnections } from '@/lib/databaseErrors'
 import { indexLocalesByDocument } from '@/lib/localeTableIndexes'
+import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/requestBodyLimits'
 import { databaseKind, databaseUri, ensureSqliteFolder, payloadSecret, siteUrl } from '@/lib/config'
 
 function database(): DatabaseAdapterObj {
@@ -48,14 +49,22 @@ function database(): DatabaseAdapterObj {
 export default scheduledPublishing(
   buildConfig({
     serverURL: siteUrl(),
+    // A session cookie counts only on requests from the site's own origin (Payload also adds serverURL): a write from
+    // another site's page, or with a forged "Origin: null", is treated as anonymous.
+    csrf: [siteUrl()],
     secret: payloadSecret(),
     db: database(),
     editor: lexicalEditor(),
     sharp,
-    // Photos from a camera fit easily; anything larger is refused with 413 rather than cut short.
-    upload: { limits: { fileSize: 25 * 1024 * 1024 }, abortOnLimit: true },
+    // Photos from a camera fit easily; anything larger is refused with 413 rather than cut short, as is a multipart
+    // request larger than one such file and its form (lib/requestBodyLimits.ts limits JSON bodies before Payload).
+    upload: {
+      limits: { fileSize: FILE_SIZE_LIMIT },
+      abortOnLimit: true,
+      requestSizeLimit: UPLOAD_REQUEST_LIMIT,
+    },
+    hooks: { afterError: [explainTooLarge, malformedJsonIsBadRequest] },
     collections: [PressReleases, Events, Topics, Media, Users].map(withRestQueryLimits),
-    hooks: { afterError: [malformedJsonIsBadRequest] },
     globals: [Site],
     endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
     jobs: {

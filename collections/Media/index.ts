@@ -7,6 +7,8 @@ import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 import { mediaText } from '@/i18n/admin/labels/collections'
 import { mediaDir } from '@/lib/config'
 
+import { ACCEPTED_MIME_TYPES, checkFileContent } from './hooks/checkFileContent'
+
 export const Media: CollectionConfig = {
   slug: 'media',
   // Authors upload and describe images; only editors delete them, since a published page may show them.
@@ -17,15 +19,16 @@ export const Media: CollectionConfig = {
     update: isStaff,
     delete: isEditor,
   },
-  hooks: revalidateCollection(STALE_AFTER_CHANGE.media),
+  hooks: { ...revalidateCollection(STALE_AFTER_CHANGE.media), beforeOperation: [checkFileContent] },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
   },
   upload: {
     staticDir: mediaDir(),
-    // Declared types are checked against the file's content, not its name.
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
+    // The file picker offers these; hooks/checkFileContent.ts decides by content (Payload's own check trusts a name
+    // when the bytes say nothing).
+    mimeTypes: ACCEPTED_MIME_TYPES,
     focalPoint: true,
     imageSizes: [
       {

@@ -4,11 +4,37 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
 import { userText } from '@/i18n/admin/labels/collections'
+import { siteUrl } from '@/lib/config'
+
+import { hideLockedAccounts } from './hooks/hideLockedAccounts'
+import { forgetFailuresOnSignIn, forgetFailuresOnUnlock, limitAttempts } from './hooks/limitAttempts'
+import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './passwordPolicy'
+
+/** Fifteen minutes, as the per-account limit of lib/attemptLimits.ts. */
+const LOCK_TIME_MS = 15 * 60 * 1000
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: userText.labels,
-  auth: true,
+  auth: {
+    // The fifth failed sign-in locks the account for a quarter of an hour, unless an administrator unlocks it.
+    maxLoginAttempts: 5,
+    lockTime: LOCK_TIME_MS,
+    cookies: {
+      // HttpOnly always (Payload). Secure wherever the site is served over https, so the session never travels in
+      // clear; a plain-http SITE_URL (local demo, tests) could not set a Secure cookie at all. Lax: a link from an
+      // e-mail opens the admin signed in, while other sites' forms and scripts get no cookie.
+      secure: new URL(siteUrl()).protocol === 'https:',
+      sameSite: 'Lax',
+    },
+  },
+  hooks: {
+    beforeOperation: [limitAttempts, enforcePasswordPolicyOnReset],
+    beforeValidate: [enforcePasswordPolicy],
+    afterLogin: [forgetFailuresOnSignIn],
+    afterOperation: [forgetFailuresOnUnlock],
+    afterError: [hideLockedAccounts],
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],

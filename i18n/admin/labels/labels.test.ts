@@ -4,6 +4,7 @@ import { eventText, mediaText, pressReleaseText, topicText, userText } from './c
 import * as shared from './shared'
 import { siteText } from './site'
 import { type Trilingual } from './text'
+import { refusalMessage, refusalMessages } from './refusals'
 import { validationAnswer, validationMessages } from './validation'
 
 type Node = Trilingual | { [key: string]: Node }
@@ -24,14 +25,15 @@ const all = [
   ...texts(userText, 'user'),
   ...texts(siteText, 'site'),
   ...texts(validationMessages, 'validation'),
+  ...texts(refusalMessages, 'refusal'),
   ...Object.entries(shared).flatMap(([name, node]) => texts(node, name)),
 ]
 
 /** Loan words Kazakh writes as Russian does. */
 const SAME_IN_KAZAKH_AND_RUSSIAN = ['Медиафайл', 'Телефон', 'Редактор', 'Автор']
 
-/** Latin inside Kazakh and Russian text: a file format, and paths and addresses given as examples. */
-const LATIN_ALLOWED = /PDF|\/press-releases|talks-in-bishkek|https:\/\//g
+/** Latin inside Kazakh and Russian text: file formats, a placeholder, and paths and addresses given as examples. */
+const LATIN_ALLOWED = /PDF|JPEG|PNG|WebP|AVIF|\{minutes\}|\/press-releases|talks-in-bishkek|https:\/\//g
 
 describe('admin labels and descriptions', () => {
   it('are written in all three languages', () => {
@@ -57,5 +59,15 @@ describe('a refused value', () => {
     expect(validationAnswer('endsBeforeStart', 'ru')).toBe('Окончание не может быть раньше начала.')
     expect(validationAnswer('endsBeforeStart', 'de')).toBe('The end must not be before the start.')
     expect(validationAnswer(true, 'kk')).toBe(true)
+  })
+})
+
+describe('a refused request', () => {
+  it('says how long to wait, in the language of the request', () => {
+    expect(refusalMessage('tooManyAttempts', 'kk', 15)).toBe(
+      'Әрекеттер тым көп. 15 минуттан кейін қайталап көріңіз.',
+    )
+    expect(refusalMessage('tooManyAttempts', 'ru', 3)).toBe('Слишком много попыток. Повторите через 3 мин.')
+    expect(refusalMessage('fileTooLarge', 'fr')).toBe('The file is too large: at most 25 MB is accepted.')
   })
 })

@@ -42,6 +42,26 @@ export const validationMessages = {
     ru: 'Перед публикацией заполните в медиатеке текстовое описание этих изображений на этом языке',
     en: 'Before publishing, describe these images in this language (alt text, in the media library)',
   },
+  passwordTooShort: {
+    kk: 'Құпиясөз кемінде 12 таңбадан тұруы керек.',
+    ru: 'Пароль должен содержать не менее 12 символов.',
+    en: 'The password must be at least 12 characters long.',
+  },
+  passwordIsEmail: {
+    kk: 'Құпиясөз электрондық пошта мекенжайымен бірдей болмауы керек.',
+    ru: 'Пароль не должен совпадать с адресом электронной почты.',
+    en: 'The password must not be the e-mail address.',
+  },
+  fileEmpty: {
+    kk: 'Файл бос. Мазмұны бар файлды таңдаңыз.',
+    ru: 'Файл пуст. Выберите файл с содержимым.',
+    en: 'The file is empty. Choose a file with content.',
+  },
+  fileTypeRefused: {
+    kk: 'Бұл файл түрі қабылданбайды: тек JPEG, PNG, WebP, AVIF суреттерін және PDF құжаттарын жүктеуге болады. Түрі файлдың атауынан емес, мазмұнынан анықталады.',
+    ru: 'Этот тип файла не принимается: можно загружать только изображения JPEG, PNG, WebP, AVIF и документы PDF. Тип определяется по содержимому файла, а не по его имени.',
+    en: 'This type of file is not accepted: only JPEG, PNG, WebP and AVIF images and PDF documents can be uploaded. The type is read from the file’s content, not from its name.',
+  },
 } satisfies Record<string, Trilingual>
 
 export type ValidationMessage = keyof typeof validationMessages

@@ -1,0 +1,89 @@
+import type { AfterErrorHook } from 'payload'
+
+import { refusalMessage, type Refusal } from '@/i18n/admin/labels/refusals'
+import { ADMIN_LANGUAGE_COOKIE, preferredAdminLanguage } from '@/i18n/admin/requestLanguage'
+import { isLocale } from '@/i18n/locales'
+
+/** A JSON body: a document with its three languages of rich text is tens of kilobytes. */
+export const JSON_BODY_LIMIT = 1024 * 1024
+/** One uploaded file, as Payload's upload.limits.fileSize. */
+export const FILE_SIZE_LIMIT = 25 * 1024 * 1024
+/** A whole upload request: the file plus the form fields around it (the document's data, a few kilobytes). */
+export const UPLOAD_REQUEST_LIMIT = FILE_SIZE_LIMIT + 1024 * 1024
+
+/**
+ * The language of an answer given before Payload has read the request: the admin's stored choice, else the
+ * browser's preferred one of the three, else English, as Payload answers clients that name none.
+ */
+function answerLanguage(headers: Headers): string {
+  const cookie = new RegExp(`(?:^|;\\s*)${ADMIN_LANGUAGE_COOKIE}=([a-z]+)`)
+  const chosen = cookie.exec(headers.get('cookie') ?? '')?.[1]
+  if (isLocale(chosen)) return chosen
+  const acceptLanguage = headers.get('accept-language')
+  const preferred = preferredAdminLanguage(acceptLanguage)
+  return new RegExp(`(^|[\\s,])${preferred}([-;,]|$)`, 'i').test(acceptLanguage ?? '') ? preferred : 'en'
+}
+
+function tooLarge(headers: Headers, refusal: Refusal): Response {
+  // Payload's own shape of an error, so that the admin shows the message.
+  return Response.json(
+    { errors: [{ message: refusalMessage(refusal, answerLanguage(headers)) }] },
+    // The rest of the body is not read: the connection closes rather than waiting for it.
+    { status: 413, headers: { Connection: 'close' } },
+  )
+}
+
+/**
+ * Refuses an oversized body before Payload reads it. Payload reads a JSON body whole, with no limit (a 20 MB login
+ * would be parsed in memory); it streams a multipart upload and stops it itself at upload.requestSizeLimit. So a
+ * declared length over the limit is refused at once, and a body without one (chunked) is read only up to its limit.
+ */
+export async function limitRequestBody(request: Request): Promise<Request | Response> {
+  if (!request.body) return request
+  const multipart = /^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')
+  const limit = multipart ? UPLOAD_REQUEST_LIMIT : JSON_BODY_LIMIT
+  const refusal: Refusal = multipart ? 'fileTooLarge' : 'requestTooLarge'
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return tooLarge(request.headers, refusal)
+  if (multipart) return request
+
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return tooLarge(request.headers, refusal)
+    }
+    chunks.push(value)
+  }
+  const headers = new Headers(request.headers)
+  headers.delete('transfer-encoding')
+  headers.set('content-length', String(size))
+  return new Request(request.url, {
+    method: request.method,
+    headers,
+    body: Buffer.concat(chunks),
+    signal: request.signal,
+  })
+}
+
+type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
+
+/** A route handler that sees only bodies within the limits. */
+export function withBodyLimits<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
+  return async (request, context) => {
+    const checked = await limitRequestBody(request)
+    return checked instanceof Response ? checked : handler(checked, context)
+  }
+}
+
+/** Payload stops an upload over the limit with 413 and an English sentence; the admin shows it in its language. */
+export const explainTooLarge: AfterErrorHook = ({ error, req }) => {
+  const status = 'status' in error ? error.status : undefined
+  if (status !== 413) return
+  const language = req.i18n?.language ?? answerLanguage(req.headers ?? new Headers())
+  return { status: 413, response: { errors: [{ message: refusalMessage('fileTooLarge', language) }] } }
+}
