@@ -24,12 +24,40 @@ function answerLanguage(headers: Headers): string {
   return new RegExp(`(^|[\\s,])${preferred}([-;,]|$)`, 'i').test(acceptLanguage ?? '') ? preferred : 'en'
 }
 
-function tooLarge(headers: Headers, refusal: Refusal): Response {
+/** How much of a refused body is still read, and for how long, before the connection is dropped. */
+const DISCARD_LIMIT = 64 * 1024 * 1024
+const DISCARD_MS = 10_000
+
+/**
+ * Reads the rest of a refused body and throws it away, up to a limit. Closing a connection whose client is still
+ * sending makes the server's system reset it, and the client then loses the answer already on its way (it sees a
+ * broken pipe, not the 413); reading on a little lets the answer arrive first.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  const deadline = Date.now() + DISCARD_MS
+  let discarded = 0
+  try {
+    while (discarded < DISCARD_LIMIT && Date.now() < deadline) {
+      const { done, value } = await reader.read()
+      if (done) return
+      discarded += value.byteLength
+    }
+    await reader.cancel()
+  } catch {
+    // The client went away: nothing left to read.
+  }
+}
+
+function tooLarge(
+  headers: Headers,
+  refusal: Refusal,
+  body: ReadableStreamDefaultReader<Uint8Array>,
+): Response {
+  void discardRest(body)
   // Payload's own shape of an error, so that the admin shows the message.
   return Response.json(
     { errors: [{ message: refusalMessage(refusal, answerLanguage(headers)) }] },
-    // The rest of the body is not read: the connection closes rather than waiting for it.
-    { status: 413, headers: { Connection: 'close' } },
+    { status: 413 },
   )
 }
 
@@ -43,7 +71,8 @@ export async function limitRequestBody(request: Request): Promise<Request | Resp
   const multipart = /^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')
   const limit = multipart ? UPLOAD_REQUEST_LIMIT : JSON_BODY_LIMIT
   const refusal: Refusal = multipart ? 'fileTooLarge' : 'requestTooLarge'
-  if (Number(request.headers.get('content-length') ?? 0) > limit) return tooLarge(request.headers, refusal)
+  if (Number(request.headers.get('content-length') ?? 0) > limit)
+    return tooLarge(request.headers, refusal, request.body.getReader())
   if (multipart) return request
 
   const reader = request.body.getReader()
@@ -53,10 +82,7 @@ export async function limitRequestBody(request: Request): Promise<Request | Resp
     const { done, value } = await reader.read()
     if (done) break
     size += value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      return tooLarge(request.headers, refusal)
-    }
+    if (size > limit) return tooLarge(request.headers, refusal, reader)
     chunks.push(value)
   }
   const headers = new Headers(request.headers)

@@ -2,6 +2,8 @@ import http from 'node:http'
 
 import { test } from '@playwright/test'
 
+const MEGABYTE = 1024 * 1024
+
 export interface RawAnswer {
   status: number
   headers: http.IncomingHttpHeaders
@@ -41,15 +43,17 @@ export function sendLargeBody(
       answered = true
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () =>
+      response.on('end', () => {
+        // The rest of the body is not sent: the connection goes.
+        request.destroy()
         resolve({
           status: response.statusCode ?? 0,
           headers: response.headers,
           body: Buffer.concat(chunks).toString('utf8'),
           bytesSent,
           milliseconds: Date.now() - started,
-        }),
-      )
+        })
+      })
     })
     // Once the server has answered and closed, writing on fails; that is the point, not an error.
     request.on('error', (error) => (answered ? undefined : reject(error)))
@@ -59,14 +63,20 @@ export function sendLargeBody(
       request.write(prefix)
       bytesSent += Buffer.byteLength(prefix)
     }
+    // One piece at a time, letting an answer in between, so that it is seen as soon as it comes.
     const write = () => {
-      while (!answered && bytesSent < size) {
-        bytesSent += piece.length
-        if (!request.write(piece)) return void request.once('drain', write)
-      }
-      if (!answered) request.end(suffix)
+      if (answered) return
+      if (bytesSent >= size) return void request.end(suffix)
+      bytesSent += piece.length
+      // A breath after each megabyte, as on a real network: what was sent when the answer came then says how much the
+      // server read before answering, not how fast this machine can write.
+      const next = () => (bytesSent % MEGABYTE === 0 ? setTimeout(write, 50) : setImmediate(write))
+      if (request.write(piece)) next()
+      else request.once('drain', next)
     }
-    write()
+    // The headers first, and a moment for a server to answer from them alone.
+    request.flushHeaders()
+    setTimeout(write, 100)
   })
 }
 
