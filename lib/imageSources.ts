@@ -8,7 +8,7 @@ type SizeName = keyof NonNullable<Media['sizes']>
  * Payload's variants that show the same picture, narrowest first: the 8:5 crops, or the uncropped photo. A browser
  * picks among them by width (`srcset`), so one family must never mix crops.
  */
-export const IMAGE_FAMILIES = {
+const IMAGE_FAMILIES = {
   crop: ['thumbnail', 'card'],
   whole: ['medium', 'large'],
 } as const satisfies Record<string, SizeName[]>

@@ -69,10 +69,7 @@ function checkValue(path: string, type: string, operator: string, value: unknown
         throw new QueryRuleError(`"${path}" exists: true or false`)
     } else if (type === 'date' && Number.isNaN(Date.parse(String(item)))) {
       throw new QueryRuleError(`"${path}" ${operator}: not a date`)
-    } else if (
-      (['number', 'relationship', 'upload'].includes(type) || path === 'id') &&
-      !Number.isFinite(Number(item))
-    ) {
+    } else if (['number', 'relationship', 'upload'].includes(type) && !Number.isFinite(Number(item))) {
       throw new QueryRuleError(`"${path}" ${operator}: not a number`)
     }
   }

@@ -31,8 +31,6 @@ export async function searchSite(locale: Locale, words: string[], page: number) 
   )
   const idsOf = (kind: SearchMatch['kind']) =>
     matches.filter((match) => match.kind === kind).map((match) => match.id)
-  const releaseIds = idsOf('press-release')
-  const eventIds = idsOf('event')
   const asVisitor = {
     locale,
     fallbackLocale: false as const,
@@ -40,49 +38,31 @@ export async function searchSite(locale: Locale, words: string[], page: number) 
     depth: 0,
     pagination: false,
   }
-  const [releases, events] = await Promise.all([
-    releaseIds.length === 0
-      ? []
-      : payload
-          .find({
-            collection: 'press-releases',
-            ...asVisitor,
-            where: { id: { in: releaseIds } },
-            select: { slug: true, title: true, summary: true, publishedAt: true },
-          })
-          .then((result) => result.docs),
-    eventIds.length === 0
-      ? []
-      : payload
-          .find({
-            collection: 'events',
-            ...asVisitor,
-            where: { id: { in: eventIds } },
-            select: { slug: true, title: true, summary: true, startsAt: true },
-          })
-          .then((result) => result.docs),
-  ])
-  const found = new Map<string, SearchHit>()
-  for (const doc of releases) {
-    found.set(`press-release ${doc.id}`, {
-      kind: 'press-release',
-      id: doc.id,
-      slug: doc.slug,
-      title: doc.title,
-      summary: doc.summary,
-      date: doc.publishedAt,
+  const fields = { slug: true, title: true, summary: true } as const
+
+  const releases = async (ids: number[]): Promise<SearchHit[]> => {
+    if (ids.length === 0) return []
+    const { docs } = await payload.find({
+      collection: 'press-releases',
+      ...asVisitor,
+      where: { id: { in: ids } },
+      select: { ...fields, publishedAt: true },
     })
+    return docs.map(({ publishedAt, ...doc }) => ({ kind: 'press-release', ...doc, date: publishedAt }))
   }
-  for (const doc of events) {
-    found.set(`event ${doc.id}`, {
-      kind: 'event',
-      id: doc.id,
-      slug: doc.slug,
-      title: doc.title,
-      summary: doc.summary,
-      date: doc.startsAt,
+  const events = async (ids: number[]): Promise<SearchHit[]> => {
+    if (ids.length === 0) return []
+    const { docs } = await payload.find({
+      collection: 'events',
+      ...asVisitor,
+      where: { id: { in: ids } },
+      select: { ...fields, startsAt: true },
     })
+    return docs.map(({ startsAt, ...doc }) => ({ kind: 'event', ...doc, date: startsAt }))
   }
+
+  const read = (await Promise.all([releases(idsOf('press-release')), events(idsOf('event'))])).flat()
+  const found = new Map(read.map((hit) => [`${hit.kind} ${hit.id}`, hit]))
   return {
     // In the index's order; anything access control withholds is left out.
     hits: matches.flatMap((match) => found.get(`${match.kind} ${match.id}`) ?? []),

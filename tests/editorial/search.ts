@@ -19,30 +19,26 @@ export function searchTests(context: () => EditorialContext) {
   const found = async (locale: Locale, query: string) =>
     (await search(locale, query)).hits.map((hit) => hit.id)
 
-  /** A published Kazakh release whose summary holds `words`. */
-  const releaseSaying = async (words: string) => {
-    const release = await context().createEditorial('press-releases', 'published')
-    return context().payload.update({
+  /** An editor publishes a Kazakh summary holding `words`. */
+  const publishSummary = (id: number, words: string) =>
+    context().payload.update({
       collection: 'press-releases',
-      id: release.id,
+      id,
       locale: 'kk',
       data: { summary: `Қысқаша: ${words}` },
       ...context().as('editor'),
     })
-  }
+
+  /** A published Kazakh release whose summary holds `words`. */
+  const releaseSaying = async (words: string) =>
+    publishSummary((await context().createEditorial('press-releases', 'published')).id, words)
 
   describe('search', () => {
     it('finds a release by its new words once an edit is published, and no longer by the words replaced', async () => {
       const [before, after] = [context().unique('бұрынғы'), context().unique('жаңартылған')]
       const release = await releaseSaying(before)
       expect(await found('kk', before.toUpperCase())).toEqual([release.id])
-      await context().payload.update({
-        collection: 'press-releases',
-        id: release.id,
-        locale: 'kk',
-        data: { summary: `Қысқаша: ${after}` },
-        ...context().as('editor'),
-      })
+      await publishSummary(release.id, after)
       expect(await found('kk', before)).toEqual([])
       expect(await found('kk', after)).toEqual([release.id])
     })

@@ -1,14 +1,14 @@
-import {
-  APIError,
-  type CollectionAfterLoginHook,
-  type CollectionAfterOperationHook,
-  type CollectionBeforeOperationHook,
-  type PayloadRequest,
+import type {
+  CollectionAfterLoginHook,
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
 } from 'payload'
 
 import { refusalMessage } from '@/i18n/admin/labels/refusals'
 import { AttemptLimits, type AttemptKeys } from '@/lib/attemptLimits'
 import { clientAddress } from '@/lib/clientAddress'
+import { publicError } from '@/lib/publicError'
 
 // One count per server process (see AttemptStore for several instances).
 const limits = new AttemptLimits()
@@ -39,11 +39,7 @@ export const limitAttempts: CollectionBeforeOperationHook = async ({ args, opera
   req.responseHeaders = new Headers(req.responseHeaders)
   req.responseHeaders.set('Retry-After', String(waitSeconds))
   const minutes = Math.ceil(waitSeconds / 60)
-  const error = new APIError(refusalMessage('tooManyAttempts', req.i18n.language, minutes), 429, null, true)
-  // Payload answers an error by its name; a production build shortens class names, and a nameless error would be
-  // answered "An unknown error occurred."
-  error.name = 'TooManyAttempts'
-  throw error
+  throw publicError('TooManyAttempts', refusalMessage('tooManyAttempts', req.i18n.language, minutes), 429)
 }
 
 export const forgetFailuresOnSignIn: CollectionAfterLoginHook = async ({ req, user }) => {

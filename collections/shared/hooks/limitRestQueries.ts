@@ -1,11 +1,7 @@
-import {
-  type AfterErrorHook,
-  APIError,
-  type CollectionBeforeOperationHook,
-  type CollectionConfig,
-} from 'payload'
+import type { AfterErrorHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
+import { publicError } from '@/lib/publicError'
 import { cappedDepth, cappedLimit, checkSort, checkWhere, QueryRuleError } from '@/lib/restQueryRules'
 
 const FALLBACKS = new Set(['none', 'false', 'null'])
@@ -32,10 +28,7 @@ export const limitRestQueries: CollectionBeforeOperationHook = ({ args, collecti
     if (query.sort !== undefined) checkSort(query.sort, collection.flattenedFields)
   } catch (error) {
     if (!(error instanceof QueryRuleError)) throw error
-    const refusal = new APIError(`Bad query: ${error.message}`, 400, null, true)
-    // Payload shows the message of an error with a name; the production build minifies class names away.
-    refusal.name = 'BadQuery'
-    throw refusal
+    throw publicError('BadQuery', `Bad query: ${error.message}`, 400)
   }
   return {
     ...args,
