@@ -33,6 +33,9 @@ export const PressReleases: CollectionConfig = {
   hooks: editorialHooks(STALE_AFTER_CHANGE['press-releases']),
   versions: editorialVersions,
   defaultSort: '-publishedAt',
+  // Lists sort by date with creation as the tie-break (Payload adds it): one index in that order lets a page of
+  // twelve be read from the index instead of sorting the whole archive.
+  indexes: [{ fields: ['publishedAt', 'createdAt'] }],
   fields: [
     { name: 'title', label: titleLabel, type: 'text', localized: true, required: true },
     slugField(),
@@ -41,7 +44,6 @@ export const PressReleases: CollectionConfig = {
       label: pressReleaseText.publishedAt,
       type: 'date',
       required: true,
-      index: true,
       defaultValue: () => new Date().toISOString(),
       admin: { position: 'sidebar', date: dayAndTime },
     },

@@ -5,6 +5,7 @@ import * as migration_20261127_024417_generated_slugs from './20261127_024417_ge
 import * as migration_20261127_093617_locales_by_document from './20261127_093617_locales_by_document';
 import * as migration_20261127_112500_search_index from './20261127_112500_search_index';
 import * as migration_20261127_113310_media_medium_size from './20261127_113310_media_medium_size';
+import * as migration_20261127_142524_list_order from './20261127_142524_list_order';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_113310_media_medium_size.up,
     down: migration_20261127_113310_media_medium_size.down,
-    name: '20261127_113310_media_medium_size'
+    name: '20261127_113310_media_medium_size',
+  },
+  {
+    up: migration_20261127_142524_list_order.up,
+    down: migration_20261127_142524_list_order.down,
+    name: '20261127_142524_list_order'
   },
 ];
