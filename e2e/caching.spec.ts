@@ -108,10 +108,7 @@ test('photos come in the widths the layout needs, as WebP made on upload, and on
   }
 })
 
-test('the text is set in Noto Sans served by the site itself, Kazakh letters included', async ({
-  page,
-  baseURL,
-}) => {
+test('Noto Sans is downloaded from the site itself, Kazakh letters included', async ({ page, baseURL }) => {
   const fontOrigins = new Set<string>()
   page.on('response', (response) => {
     if (response.request().resourceType() === 'font') fontOrigins.add(new URL(response.url()).origin)
