@@ -27,4 +27,20 @@ describe('the schema hook for localized tables', () => {
     expect(rawTables.press_releases).not.toHaveProperty('indexes')
     expect(rawTables.press_releases_rels).not.toHaveProperty('indexes')
   })
+
+  it('gives the tables of published titles an index that answers a list count by itself', () => {
+    const rawTables = {
+      events_locales: {
+        name: 'events_locales',
+        columns: { _parentID: {}, _locale: {}, _status: {}, title: {} },
+      },
+      topics_locales: { name: 'topics_locales', columns: { _parentID: {}, _locale: {}, name: {} } },
+    }
+    indexLocalesByDocument({ schema: {}, adapter: { rawTables } })
+    expect(rawTables.events_locales).toHaveProperty('indexes.listed', {
+      name: 'events_locales_listed_idx',
+      on: ['_locale', '_parentID', '_status', 'title'],
+    })
+    expect(rawTables.topics_locales).not.toHaveProperty('indexes.listed')
+  })
 })

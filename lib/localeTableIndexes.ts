@@ -5,10 +5,15 @@ interface RawTable {
 }
 
 /**
- * Payload keeps each localized field in a `<table>_locales` table, indexed on (language, document) only. Reading a
- * document fetches all its languages by document alone, which that index cannot serve: every read scanned the whole
- * table (460 ms for six release cards at 10,000 releases). This schema hook adds an index on the document to each such
- * table, for both engines, before Payload builds its schema from the raw tables; the migrations carry it.
+ * Payload keeps each localized field in a `<table>_locales` table, indexed on (language, document) only. This schema
+ * hook adds two indexes there, for both engines, before Payload builds its schema from the raw tables; the migrations
+ * carry them.
+ * - By document: reading a document fetches all its languages by document alone, which the (language, document)
+ *   index cannot serve; every read scanned the whole table (460 ms for six release cards at 10,000 releases).
+ * - What a list counts: a visitor's list counts the documents whose language is published and has a title. Payload
+ *   joins each document to its language row, and `_status` lies after the long texts of that row: reading it cost
+ *   70–110 ms per count at 10,000 releases. The index holds all the count needs (10 ms); titles are short enough for
+ *   it (fields/title.ts).
  */
 export function indexLocalesByDocument<Args extends { schema: unknown }>(args: Args): Args['schema'] {
   // Payload passes its adapter to every schema hook; the SQLite adapter's type leaves it out.
@@ -16,6 +21,12 @@ export function indexLocalesByDocument<Args extends { schema: unknown }>(args: A
   for (const table of Object.values(adapter.rawTables)) {
     if (!table.name.endsWith('_locales') || !('_parentID' in table.columns)) continue
     table.indexes = { ...table.indexes, _parentID: { name: `${table.name}_parent_idx`, on: '_parentID' } }
+    if ('_status' in table.columns && 'title' in table.columns) {
+      table.indexes.listed = {
+        name: `${table.name}_listed_idx`,
+        on: ['_locale', '_parentID', '_status', 'title'],
+      }
+    }
   }
   return args.schema
 }

@@ -168,6 +168,23 @@ export function contentModelSuite(
       ).rejects.toMatchObject({ status: 400 })
     })
 
+    it('takes a headline of up to 300 letters, and refuses a longer one', async () => {
+      const headline = 'Қазақстан '.repeat(30)
+      const longest = await payload.create({
+        collection: 'press-releases',
+        locale: 'kk',
+        data: release('longest-headline', headline),
+      })
+      expect(longest.title).toHaveLength(300)
+      await expect(
+        payload.create({
+          collection: 'press-releases',
+          locale: 'kk',
+          data: release('too-long', `${headline}.`),
+        }),
+      ).rejects.toMatchObject({ status: 400 })
+    })
+
     it('refuses an event that ends before it starts, and links that are not web addresses', async () => {
       const event = {
         slug: 'backwards-event',

@@ -11,6 +11,7 @@ import { describedImagesField } from '@/fields/describedImages'
 import { httpUrlField } from '@/fields/safeUrl'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
+import { titleField } from '@/fields/title'
 import { dayAndTime } from '@/fields/dayAndTime'
 import { eventText } from '@/i18n/admin/labels/collections'
 import { bodyLabel, summaryLabel, topicsLabel } from '@/i18n/admin/labels/shared'
@@ -36,7 +37,7 @@ export const Events: CollectionConfig = {
   // As for releases: the calendar's order, start then creation, read straight from one index.
   indexes: [{ fields: ['startsAt', 'createdAt'] }],
   fields: [
-    { name: 'title', label: eventText.title, type: 'text', localized: true, required: true },
+    titleField(eventText.title),
     slugField(),
     {
       type: 'row',

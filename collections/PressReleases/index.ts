@@ -10,6 +10,7 @@ import {
 import { describedImagesField } from '@/fields/describedImages'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
+import { titleField } from '@/fields/title'
 import { dayAndTime } from '@/fields/dayAndTime'
 import { pressReleaseText } from '@/i18n/admin/labels/collections'
 import {
@@ -37,7 +38,7 @@ export const PressReleases: CollectionConfig = {
   // twelve be read from the index instead of sorting the whole archive.
   indexes: [{ fields: ['publishedAt', 'createdAt'] }],
   fields: [
-    { name: 'title', label: titleLabel, type: 'text', localized: true, required: true },
+    titleField(titleLabel),
     slugField(),
     {
       name: 'publishedAt',

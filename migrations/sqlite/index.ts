@@ -6,6 +6,7 @@ import * as migration_20261127_093611_locales_by_document from './20261127_09361
 import * as migration_20261127_112500_search_index from './20261127_112500_search_index';
 import * as migration_20261127_113250_media_medium_size from './20261127_113250_media_medium_size';
 import * as migration_20261127_142515_list_order from './20261127_142515_list_order';
+import * as migration_20261127_143828_list_count from './20261127_143828_list_count';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_142515_list_order.up,
     down: migration_20261127_142515_list_order.down,
-    name: '20261127_142515_list_order'
+    name: '20261127_142515_list_order',
+  },
+  {
+    up: migration_20261127_143828_list_count.up,
+    down: migration_20261127_143828_list_count.down,
+    name: '20261127_143828_list_count'
   },
 ];

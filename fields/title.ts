@@ -1,0 +1,18 @@
+import type { TextField } from 'payload'
+
+/**
+ * Nearly three times the longest demo headline (107 characters), and short enough for the database index that lists
+ * count by (lib/localeTableIndexes.ts): PostgreSQL refuses index entries over about 2,700 bytes, and a Cyrillic
+ * letter takes two.
+ */
+export const TITLE_MAX_LENGTH = 300
+
+/** The headline of a release or an event, in each language. */
+export const titleField = (label: TextField['label']): TextField => ({
+  name: 'title',
+  label,
+  type: 'text',
+  localized: true,
+  required: true,
+  maxLength: TITLE_MAX_LENGTH,
+})
