@@ -9,6 +9,7 @@ import { expect, it } from 'vitest'
 import { paragraphsToRichText } from '@/seed/richText'
 
 import type { ConcurrencyContext } from './context'
+import { ANSWERS, READY } from './savingProtocol'
 
 const PROCESSES = 3
 const SAVES_PER_PROCESS = 12
@@ -17,16 +18,18 @@ const SAVES_PER_PROCESS = 12
 class SavingProcess {
   private readonly child: ChildProcessWithoutNullStreams
   private readonly lines: AsyncIterator<string>
-  private errors = ''
+  private output = ''
+  private readonly ended: Promise<[number | null, NodeJS.Signals | null]>
 
   constructor(databaseUri: string, ids: number[]) {
     const script = path.join(import.meta.dirname, 'saveReleasesProcess.ts')
     this.child = spawn(process.execPath, ['--import', 'tsx', script, ...ids.map(String)], {
       env: { ...process.env, DATABASE_URI: databaseUri },
     })
+    this.ended = new Promise((resolve) => this.child.on('close', (...status) => resolve(status)))
     this.lines = createInterface({ input: this.child.stdout })[Symbol.asyncIterator]()
     this.child.stderr.on('data', (chunk: Buffer) => {
-      this.errors += chunk.toString()
+      this.output += chunk.toString()
     })
   }
 
@@ -34,18 +37,23 @@ class SavingProcess {
   private async expectLine(matches: (line: string) => boolean): Promise<string> {
     for (;;) {
       const next = await this.lines.next()
-      if (next.done) throw new Error(`The saving process ended before answering: ${this.errors.slice(-2000)}`)
+      if (next.done) {
+        const [code, signal] = await this.ended
+        throw new Error(`The saving process ended (${code ?? signal}) before answering:\n${this.output}`)
+      }
       if (matches(next.value)) return next.value
+      this.output += `${next.value}\n`
     }
   }
 
   ready() {
-    return this.expectLine((line) => line === 'ready')
+    return this.expectLine((line) => line === READY)
   }
 
   async save(): Promise<string[]> {
     this.child.stdin.write('go\n')
-    return JSON.parse(await this.expectLine((line) => line.startsWith('['))) as string[]
+    const answers = await this.expectLine((line) => line.startsWith(ANSWERS))
+    return JSON.parse(answers.slice(ANSWERS.length)) as string[]
   }
 }
 
