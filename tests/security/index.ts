@@ -1,4 +1,4 @@
-// The promises of issue #8 on sign-in, accounts and uploads, run against each database engine by the
+// The promises of issue #8 on sign-in, accounts, uploads and links in texts, run against each database engine by the
 // security.*.int.test.ts files.
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe } from 'vitest'
@@ -10,6 +10,7 @@ import { startPayload, stopPayload } from '../helpers/payload'
 import { accountTests } from './accounts'
 import { SecurityContext } from './context'
 import { SITE } from './rest'
+import { richTextLinkTests } from './richTextLinks'
 import { signInTests } from './signIn'
 import { uploadTests } from './uploads'
 
@@ -42,5 +43,6 @@ export function securitySuite(
     describe('signing in', () => signInTests(get))
     describe('staff accounts', () => accountTests(get))
     describe('uploads', () => uploadTests(get))
+    describe('links in texts', () => richTextLinkTests(get))
   })
 }
