@@ -11,7 +11,9 @@ import { accountTests } from './accounts'
 import { SecurityContext } from './context'
 import { SITE } from './rest'
 import { richTextLinkTests } from './richTextLinks'
+import { sessionTests } from './sessions'
 import { signInTests } from './signIn'
+import { signInTimingTests } from './signInTiming'
 import { uploadTests } from './uploads'
 
 export function securitySuite(
@@ -41,6 +43,8 @@ export function securitySuite(
       return context
     }
     describe('signing in', () => signInTests(get))
+    describe('how long signing in takes', () => signInTimingTests(get))
+    describe('sessions', () => sessionTests(get))
     describe('staff accounts', () => accountTests(get))
     describe('uploads', () => uploadTests(get))
     describe('links in texts', () => richTextLinkTests(get))
