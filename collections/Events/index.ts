@@ -8,6 +8,7 @@ import {
   languageStatusColumn,
 } from '@/collections/shared/editorial'
 import { describedImagesField } from '@/fields/describedImages'
+import { richTextBody } from '@/fields/richTextBody'
 import { httpUrlField } from '@/fields/safeUrl'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
@@ -76,7 +77,7 @@ export const Events: CollectionConfig = {
       required: true,
       maxLength: 400,
     },
-    { name: 'body', label: bodyLabel, type: 'richText', localized: true },
+    richTextBody(bodyLabel, { required: false }),
     describedImagesField('images', { label: eventText.images, hasMany: true }),
     {
       name: 'topics',

@@ -8,6 +8,7 @@ import {
   languageStatusColumn,
 } from '@/collections/shared/editorial'
 import { describedImagesField } from '@/fields/describedImages'
+import { richTextBody } from '@/fields/richTextBody'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
 import { titleField } from '@/fields/title'
@@ -57,7 +58,7 @@ export const PressReleases: CollectionConfig = {
       maxLength: 400,
       admin: { description: summaryDescription },
     },
-    { name: 'body', label: bodyLabel, type: 'richText', localized: true, required: true },
+    richTextBody(bodyLabel, { required: true }),
     describedImagesField('heroImage', { label: pressReleaseText.heroImage }),
     describedImagesField('gallery', { label: pressReleaseText.gallery, hasMany: true }),
     {

@@ -6,6 +6,7 @@ import { ROLES } from '@/access/roles'
 import { userText } from '@/i18n/admin/labels/collections'
 import { siteUrl } from '@/lib/config'
 
+import { hashForUnknownAccounts } from './hooks/hashForUnknownAccounts'
 import { hideLockedAccounts } from './hooks/hideLockedAccounts'
 import { forgetFailuresOnSignIn, forgetFailuresOnUnlock, limitAttempts } from './hooks/limitAttempts'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './passwordPolicy'
@@ -29,7 +30,7 @@ export const Users: CollectionConfig = {
     },
   },
   hooks: {
-    beforeOperation: [limitAttempts, enforcePasswordPolicyOnReset],
+    beforeOperation: [limitAttempts, hashForUnknownAccounts, enforcePasswordPolicyOnReset],
     beforeValidate: [enforcePasswordPolicy],
     afterLogin: [forgetFailuresOnSignIn],
     afterOperation: [forgetFailuresOnUnlock],

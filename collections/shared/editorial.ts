@@ -10,13 +10,15 @@ import { previewUrl, type PreviewCollection } from '@/lib/paths'
 
 import { authorsSaveOnlyDrafts } from './hooks/authorsSaveOnlyDrafts'
 import { hideUnpublishedLanguages } from './hooks/hideUnpublishedLanguages'
+import { endTurn, endTurnOnError, takeTurnAndRefuseStaleSave } from './hooks/concurrentSaves'
 import { revalidateCollection } from './hooks/revalidate'
 
 /**
  * What press releases and events share: they are written in one language and published language by language, so
  * each language keeps its own status; authors write drafts, editors publish, unpublish and delete; autosave keeps a
- * draft from being lost, and the schedule lets an editor set a publishing time; every publish refreshes the
- * public pages that show the document.
+ * draft from being lost, and the schedule lets an editor set a publishing time; saves of a document take turns, and
+ * one made on an old version is refused rather than overwriting a colleague's; every publish refreshes the public
+ * pages that show the document.
  */
 export const editorialVersions: CollectionConfig['versions'] = {
   drafts: {
@@ -37,7 +39,9 @@ export const editorialAccess: CollectionConfig['access'] = {
 
 export function editorialHooks(staleTags: readonly CacheTag[]): CollectionConfig['hooks'] {
   return {
-    beforeOperation: [authorsSaveOnlyDrafts],
+    beforeOperation: [authorsSaveOnlyDrafts, takeTurnAndRefuseStaleSave],
+    afterOperation: [endTurn],
+    afterError: [endTurnOnError],
     afterRead: [hideUnpublishedLanguages],
     ...revalidateCollection(staleTags),
   }

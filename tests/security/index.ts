@@ -1,4 +1,4 @@
-// The promises of issue #8 on sign-in, accounts and uploads, run against each database engine by the
+// The promises of issue #8 on sign-in, accounts, uploads and links in texts, run against each database engine by the
 // security.*.int.test.ts files.
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe } from 'vitest'
@@ -10,7 +10,10 @@ import { startPayload, stopPayload } from '../helpers/payload'
 import { accountTests } from './accounts'
 import { SecurityContext } from './context'
 import { SITE } from './rest'
+import { richTextLinkTests } from './richTextLinks'
+import { sessionTests } from './sessions'
 import { signInTests } from './signIn'
+import { signInTimingTests } from './signInTiming'
 import { uploadTests } from './uploads'
 
 export function securitySuite(
@@ -40,7 +43,10 @@ export function securitySuite(
       return context
     }
     describe('signing in', () => signInTests(get))
+    describe('how long signing in takes', () => signInTimingTests(get))
+    describe('sessions', () => sessionTests(get))
     describe('staff accounts', () => accountTests(get))
     describe('uploads', () => uploadTests(get))
+    describe('links in texts', () => richTextLinkTests(get))
   })
 }

@@ -32,8 +32,9 @@ const all = [
 /** Loan words Kazakh writes as Russian does. */
 const SAME_IN_KAZAKH_AND_RUSSIAN = ['Медиафайл', 'Телефон', 'Редактор', 'Автор']
 
-/** Latin inside Kazakh and Russian text: file formats, a placeholder, and paths and addresses given as examples. */
-const LATIN_ALLOWED = /PDF|JPEG|PNG|WebP|AVIF|\{minutes\}|\/press-releases|talks-in-bishkek|https:\/\//g
+/** Latin inside Kazakh and Russian text: file formats, a placeholder, paths and addresses, and address schemes. */
+const LATIN_ALLOWED =
+  /PDF|JPEG|PNG|WebP|AVIF|\{minutes\}|\/press-releases|talks-in-bishkek|https?:\/\/|mailto:|tel:/g
 
 describe('admin labels and descriptions', () => {
   it('are written in all three languages', () => {

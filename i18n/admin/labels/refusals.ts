@@ -1,8 +1,9 @@
 import { inAdminLanguage, type Trilingual } from './text'
 
 /**
- * Why a request was refused as a whole (too many attempts, too large), in the language Payload chose for it. Payload
- * shows the first error's message, so these are written for the person at the admin's login or upload form.
+ * Why a request was refused as a whole (too many attempts, too large, made on an old version), in the language Payload
+ * chose for it. Payload shows the first error's message, so these are written for the person at the admin's login,
+ * upload or edit form.
  */
 export const refusalMessages = {
   tooManyAttempts: {
@@ -19,6 +20,11 @@ export const refusalMessages = {
     kk: 'Файл тым үлкен: ол 25 МБ-тан аспауы керек.',
     ru: 'Файл слишком большой: допускается не более 25 МБ.',
     en: 'The file is too large: at most 25 MB is accepted.',
+  },
+  staleSave: {
+    kk: 'Сіз бұл құжатты ашқаннан кейін оны басқа біреу сақтап қойды, сондықтан сіздің өзгерістеріңіз сақталмады. Оларды көшіріп алыңыз, бетті жаңартып, соңғы нұсқаға қайта енгізіңіз.',
+    ru: 'После того как вы открыли этот документ, его сохранил кто-то другой, поэтому ваши изменения не сохранены. Скопируйте их, обновите страницу и внесите в последнюю версию заново.',
+    en: 'Someone else saved this document after you opened it, so your changes were not saved. Copy them, reload the page and make them again in the latest version.',
   },
 } satisfies Record<string, Trilingual>
 

@@ -42,6 +42,11 @@ export const validationMessages = {
     ru: 'Перед публикацией заполните в медиатеке текстовое описание этих изображений на этом языке',
     en: 'Before publishing, describe these images in this language (alt text, in the media library)',
   },
+  linkAddress: {
+    kk: 'Мәтіндегі сілтемелер тек http://, https://, mailto: немесе tel: деп басталатын мекенжайларға апара алады. Мына мекенжайды түзетіңіз:',
+    ru: 'Ссылки в тексте могут вести только на адреса, начинающиеся с http://, https://, mailto: или tel:. Исправьте адрес:',
+    en: 'Links in the text may only lead to addresses starting with http://, https://, mailto: or tel:. Correct this address:',
+  },
   passwordTooShort: {
     kk: 'Құпиясөз кемінде 12 таңбадан тұруы керек.',
     ru: 'Пароль должен содержать не менее 12 символов.',

@@ -1,0 +1,4 @@
+import { concurrencySuite } from './concurrency'
+import { createPostgresDatabase } from './helpers/databases'
+
+concurrencySuite('postgres', createPostgresDatabase)
