@@ -20,6 +20,11 @@ export const refusalMessages = {
     ru: 'Файл слишком большой: допускается не более 25 МБ.',
     en: 'The file is too large: at most 25 MB is accepted.',
   },
+  databaseUnavailable: {
+    kk: 'Дерекқор уақытша қолжетімсіз, ешқандай өзгеріс енгізілмеді. Бір минуттан кейін қайталап көріңіз.',
+    ru: 'База данных временно недоступна, никаких изменений не внесено. Повторите попытку через минуту.',
+    en: 'The database is temporarily unavailable and nothing was changed. Try again in a minute.',
+  },
 } satisfies Record<string, Trilingual>
 
 export type Refusal = keyof typeof refusalMessages
