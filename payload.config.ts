@@ -18,8 +18,9 @@ import { Site } from '@/globals/Site'
 import { adminLanguages, adminTranslations } from '@/i18n/admin/languages'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { scheduledPublishing } from '@/jobs/scheduledPublishing'
-import { keepRunningWhenPostgresDropsConnections } from '@/lib/databaseErrors'
+import { databaseUnavailableIsTemporary } from '@/lib/databaseUnavailable'
 import { indexLocalesByDocument } from '@/lib/localeTableIndexes'
+import { postgresPoolOptions, watchfulPg } from '@/lib/postgresPool'
 import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/requestBodyLimits'
 import { databaseKind, databaseUri, ensureSqliteFolder, payloadSecret, siteUrl } from '@/lib/config'
 
@@ -28,7 +29,9 @@ function database(): DatabaseAdapterObj {
   // Schema changes reach a database only through the committed migrations of its engine.
   if (databaseKind(uri) === 'postgres') {
     return postgresAdapter({
-      pool: { connectionString: uri },
+      // Timeouts so that nothing waits on an unreachable database, and a pool that survives losing it.
+      pool: postgresPoolOptions(uri, { serving: Boolean(process.env.NEXT_RUNTIME) }),
+      pg: watchfulPg,
       migrationDir: path.join(process.cwd(), 'migrations', 'postgres'),
       push: false,
       beforeSchemaInit: [indexLocalesByDocument],
@@ -63,7 +66,7 @@ export default scheduledPublishing(
       abortOnLimit: true,
       requestSizeLimit: UPLOAD_REQUEST_LIMIT,
     },
-    hooks: { afterError: [explainTooLarge, malformedJsonIsBadRequest] },
+    hooks: { afterError: [explainTooLarge, malformedJsonIsBadRequest, databaseUnavailableIsTemporary] },
     collections: [PressReleases, Events, Topics, Media, Users].map(withRestQueryLimits),
     globals: [Site],
     endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
@@ -111,6 +114,5 @@ export default scheduledPublishing(
     experimental: { localizeStatus: true },
     typescript: { outputFile: path.join(process.cwd(), 'payload-types.ts'), autoGenerate: false },
     telemetry: false,
-    onInit: keepRunningWhenPostgresDropsConnections,
   }),
 )

@@ -31,9 +31,14 @@ export function databaseKind(uri: string): DatabaseKind {
   )
 }
 
+/** The database file a `file:` DATABASE_URI names. */
+export function sqliteFile(uri: string): string {
+  return uri.replace(/^file:(\/\/)?/, '').split('?')[0] ?? ''
+}
+
 /** SQLite creates its file but not the folders above it; a fresh clone has no data/ yet. */
 export function ensureSqliteFolder(uri: string): void {
-  const file = uri.replace(/^file:(\/\/)?/, '').split('?')[0] ?? ''
+  const file = sqliteFile(uri)
   if (file && file !== ':memory:')
     mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true })
 }

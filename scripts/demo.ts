@@ -39,7 +39,7 @@ try {
   await run('next', ['build'], env)
 
   console.log('\n▸ Starting the portal')
-  const server = spawn('npx', ['--no-install', 'next', 'start', '-p', port], {
+  const server = spawn(process.execPath, ['server.mjs', '-p', port], {
     stdio: 'inherit',
     env: { ...env, NODE_ENV: 'production' },
   })

@@ -1,4 +1,4 @@
-// The servers under test: `next start` on the bench database, and nginx serving the same bytes as static files.
+// The servers under test: the site's server (`npm start`) on the bench database, and nginx serving the same bytes as static files.
 import type { ChildProcess } from 'node:child_process'
 import { execFileSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -7,13 +7,13 @@ import path from 'node:path'
 
 import { onExit, runLogged, start, stop, waitUntilServing } from './processes'
 
-const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next')
+const SERVER = path.resolve('server.mjs')
 
 /** Where Next.js serves the pages' copies from: public/bench/<name>.html is /bench/<name>.html. */
 export const PUBLIC_COPIES = path.resolve('public', 'bench')
 
 export async function startNext(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = start('next', process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = start('next', process.execPath, [SERVER, '-H', '127.0.0.1', '-p', String(port)], {
     ...env,
     NODE_ENV: 'production',
   })

@@ -26,7 +26,7 @@ export async function startPayload(uri: string, kind: DatabaseKind): Promise<Pay
 
 /**
  * Payload's destroy() leaves PostgreSQL's pool open, with one connection it never releases, so the pool cannot be
- * ended; dropping the database WITH (FORCE) closes them, and the pool's error listener (payload.config.ts) logs it.
+ * ended; dropping the database WITH (FORCE) closes them, and the pool's error listener (lib/postgresPool.ts) logs it.
  */
 export async function stopPayload(payload: Payload | undefined): Promise<void> {
   await payload?.destroy()

@@ -26,6 +26,11 @@ export const refusalMessages = {
     ru: 'После того как вы открыли этот документ, его сохранил кто-то другой, поэтому ваши изменения не сохранены. Скопируйте их, обновите страницу и внесите в последнюю версию заново.',
     en: 'Someone else saved this document after you opened it, so your changes were not saved. Copy them, reload the page and make them again in the latest version.',
   },
+  databaseUnavailable: {
+    kk: 'Дерекқор уақытша қолжетімсіз, ешқандай өзгеріс енгізілмеді. Бір минуттан кейін қайталап көріңіз.',
+    ru: 'База данных временно недоступна, никаких изменений не внесено. Повторите попытку через минуту.',
+    en: 'The database is temporarily unavailable and nothing was changed. Try again in a minute.',
+  },
 } satisfies Record<string, Trilingual>
 
 export type Refusal = keyof typeof refusalMessages

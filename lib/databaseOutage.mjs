@@ -1,0 +1,19 @@
+// When the database was last found unreachable. The app's database pool notes it and the HTTP server (server.mjs)
+// reads it; they load this file as two separate module copies in one process, so the moment lives on globalThis.
+
+const LAST_UNREACHABLE = Symbol.for('mfa-portal.databaseLastUnreachable')
+
+/** Called wherever a connection to the database failed or was lost. */
+export function noteDatabaseUnreachable() {
+  ;/** @type {Record<symbol, number>} */ (globalThis)[LAST_UNREACHABLE] = performance.now()
+}
+
+/**
+ * Whether the database was found unreachable at or after `moment` (a `performance.now()` reading): for a request
+ * that started then, a failure is most likely the outage's.
+ * @param {number} moment
+ */
+export function databaseUnreachableSince(moment) {
+  const last = /** @type {Record<symbol, number | undefined>} */ (globalThis)[LAST_UNREACHABLE]
+  return last !== undefined && last >= moment
+}

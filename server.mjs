@@ -1,0 +1,42 @@
+// `npm start`: Next.js's production server, as `next start` runs it, with one addition Next.js has no place for: a
+// page that fails because the database is unreachable answers 503 and a page saying so (lib/serviceUnavailable.mjs),
+// not 500. Options as `next start`: -H host, -p port (or HOSTNAME, PORT).
+import { createServer } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+import { answerUnavailableWhileDatabaseIsDown } from './lib/serviceUnavailable.mjs'
+
+// Before Next.js and React load: they choose their production builds by it, as `next start` makes them.
+process.env.NODE_ENV ??= 'production'
+const { default: next } = await import('next')
+
+const { values } = parseArgs({
+  options: { hostname: { type: 'string', short: 'H' }, port: { type: 'string', short: 'p' } },
+})
+const hostname = values.hostname ?? process.env.HOSTNAME
+const port = Number(values.port ?? process.env.PORT ?? 3000)
+// How the server reaches itself for scheduled jobs (lib/config.ts), as `next start` sets it.
+process.env.PORT = String(port)
+
+const app = next({
+  dev: false,
+  hostname: hostname ?? 'localhost',
+  port,
+  dir: path.dirname(fileURLToPath(import.meta.url)),
+})
+await app.prepare()
+const handle = app.getRequestHandler()
+
+const server = createServer((request, response) => {
+  answerUnavailableWhileDatabaseIsDown(request, response)
+  handle(request, response).catch((error) => {
+    console.error(`Request ${request.method} ${request.url} failed:`, error)
+    if (!response.headersSent) response.statusCode = 500
+    response.end()
+  })
+})
+server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`))
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0))

@@ -1,0 +1,4 @@
+import { backupSuite } from './backups'
+import { createSqliteDatabase } from './helpers/databases'
+
+backupSuite('sqlite', createSqliteDatabase)
