@@ -33,4 +33,24 @@ CacheHandler.onCreation(({ buildId }) => {
   }
 })
 
-export default CacheHandler
+/**
+ * Next.js 16.4 remembers a page's lifetime (`cacheControl`) in the instance that rendered it; another instance reading
+ * the entry treats a page it never rendered as stale after one second (served, then rendered again in the background)
+ * unless the handler returns the lifetime with the entry. The library (3.3.0) does not keep it, so it travels inside
+ * the stored value.
+ */
+class SharedCacheHandler extends CacheHandler {
+  async set(key, data, ctx) {
+    const cacheControl = ctx && 'cacheControl' in ctx ? ctx.cacheControl : undefined
+    return super.set(key, data && cacheControl ? { ...data, cacheControl } : data, ctx)
+  }
+
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx)
+    if (!entry?.value || !('cacheControl' in entry.value)) return entry
+    const { cacheControl, ...value } = entry.value
+    return { ...entry, value, cacheControl }
+  }
+}
+
+export default SharedCacheHandler
