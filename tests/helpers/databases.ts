@@ -27,8 +27,8 @@ export const POSTGRES_ADMIN_URL =
   process.env.TEST_POSTGRES_URL ?? 'postgres://mfa:mfa@127.0.0.1:5432/postgres'
 
 /** A new, empty PostgreSQL database with a name of its own, dropped afterwards. */
-export async function createPostgresDatabase(): Promise<TestDatabase> {
-  const name = `mfa_test_${randomBytes(6).toString('hex')}`
+export async function createPostgresDatabase(prefix = 'mfa_test'): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL })
   await admin.connect()
   try {
