@@ -93,9 +93,9 @@ test('an edit published on A is on B at its very next request, and both serve it
     `Publish on A seen on B: ${Math.round(seen - sent)} ms after the edit was sent ` +
       `(A acknowledged it in ${Math.round(acknowledged - sent)} ms; B's first request took ${Math.round(seen - acknowledged)} ms)`,
   )
-  expect(await first.text()).toContain(title)
+  expect((await first.text()).includes(title), 'B shows the new title at once').toBe(true)
   expect(seen - sent).toBeLessThan(3000)
-  expect(await (await a.api.get(address)).text()).toContain(title)
+  expect((await (await a.api.get(address)).text()).includes(title), 'A shows it too').toBe(true)
   expect((await b.api.get(address)).headers()['x-nextjs-cache']).toBe('HIT')
 })
 
@@ -165,8 +165,13 @@ test('a publish scheduled while both instances run jobs happens once', async () 
   try {
     const versions = async () =>
       Number(
-        (await database.query('SELECT count(*) AS n FROM _press_releases_v WHERE parent_id = $1', [doc.id]))
-          .rows[0].n,
+        (
+          await database.query(
+            // Publishing one language also saves a snapshot of the others: one run, one version besides it.
+            'SELECT count(*) AS n FROM _press_releases_v WHERE parent_id = $1 AND snapshot IS NOT TRUE',
+            [doc.id],
+          )
+        ).rows[0].n,
       )
     const before = await versions()
     // What Payload's "schedule publish" writes (payload.jobs.queue); both instances find it due at their next tick.
