@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { publicRewrites } from './publicRoutes.mjs'
@@ -7,8 +10,11 @@ import { SECURITY_HEADERS } from './securityHeaders.mjs'
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
 /** @type {import('next').NextConfig} */
-const nextConfig = {
+const baseConfig = {
   poweredByHeader: false,
+  // Several instances must serve one build: the same id marks its assets and tells browsers of another build to
+  // reload (NEXT_DEPLOYMENT_ID at build time; README, "Running several instances").
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID?.trim() || undefined,
   // A shared proxy may serve a page up to four minutes past its minute (s-maxage=60) while it fetches a fresh one.
   expireTime: 300,
   // Before the app's own routes: /ru/… must not reach the [view] segment as a view named "ru".
@@ -23,7 +29,7 @@ const nextConfig = {
   },
 }
 
-const withAdmin = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const withAdmin = withPayload(withNextIntl(baseConfig), { devBundleServerPackages: false })
 
 /**
  * The security headers go on every response (securityHeaders.mjs). Payload asks every response for the browser's
@@ -38,5 +44,20 @@ async function headers() {
   ]
 }
 
-const config = { ...withAdmin, headers }
-export default config
+/** What every phase shares; tests read it. */
+export const nextConfig = { ...withAdmin, headers }
+
+/**
+ * With REDIS_URL, `next start` keeps pages and cached reads in Redis, shared by every instance, and a publish on one
+ * expires them for all (redisCacheHandler.mjs); nothing is kept per instance (cacheMaxMemorySize 0). Read when the
+ * server starts, so one build serves either way and the build itself needs no Redis.
+ */
+export default function configFor(phase) {
+  const redisUrl = process.env.REDIS_URL?.trim()
+  if (phase !== PHASE_PRODUCTION_SERVER || !redisUrl) return nextConfig
+  return {
+    ...nextConfig,
+    cacheHandler: fileURLToPath(new URL('./redisCacheHandler.mjs', import.meta.url)),
+    cacheMaxMemorySize: 0,
+  }
+}

@@ -17,6 +17,7 @@ import { revalidateEndpoint } from '@/endpoints/revalidate'
 import { Site } from '@/globals/Site'
 import { adminLanguages, adminTranslations } from '@/i18n/admin/languages'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { mayRunJobs } from '@/jobs/runnerLock'
 import { scheduledPublishing } from '@/jobs/scheduledPublishing'
 import { databaseUnavailableIsTemporary } from '@/lib/databaseUnavailable'
 import { indexLocalesByDocument } from '@/lib/localeTableIndexes'
@@ -71,10 +72,10 @@ export default scheduledPublishing(
     globals: [Site],
     endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
     jobs: {
-      // Scheduled publishing needs no outside cron: the server itself runs what is due every ten seconds. Scripts
-      // and tests (no Next.js) run jobs explicitly instead.
+      // Scheduled publishing needs no outside cron: the server itself runs what is due every ten seconds, one
+      // instance at a time (jobs/runnerLock.ts). Scripts and tests (no Next.js) run jobs explicitly instead.
       autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],
-      shouldAutoRun: () => Boolean(process.env.NEXT_RUNTIME),
+      shouldAutoRun: (payload) => Boolean(process.env.NEXT_RUNTIME) && mayRunJobs(payload),
       // Scheduling a publish is publishing; running or cancelling jobs by hand is for editors and administrators.
       access: {
         queue: ({ req }) => canPublish(req.user),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { locales } from './i18n/locales'
 import { CONTRASTS, IMAGE_MODES, LOW_VISION_COOKIE, lowVisionView, TEXT_SIZES } from './lib/lowVision'
-import nextConfig from './next.config.mjs'
+import { nextConfig } from './next.config.mjs'
 import { LOW_VISION } from './publicRoutes.mjs'
 
 async function rewrittenTo(path: string, cookies: Record<string, string> = {}): Promise<string | null> {

@@ -1,7 +1,7 @@
 import { unstable_getResponseFromNextConfig as responseFromConfig } from 'next/experimental/testing/server'
 import { describe, expect, it } from 'vitest'
 
-import nextConfig from './next.config.mjs'
+import { nextConfig } from './next.config.mjs'
 
 async function headersOf(path: string): Promise<Headers> {
   return (await responseFromConfig({ url: `http://localhost${path}`, nextConfig })).headers

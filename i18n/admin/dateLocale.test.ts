@@ -17,7 +17,7 @@ describe('dates in the Kazakh admin', () => {
   it('reach Payload through the borrowed key, which the build sends to our module', async () => {
     // Unaliased, as here, the key loads Tamil: the path it imports is the one the build must redirect.
     expect((await importDateFNSLocale(KAZAKH_DATE_FNS_KEY)).code).toBe('ta')
-    const { default: nextConfig } = await import('@/next.config.mjs')
+    const { nextConfig } = await import('@/next.config.mjs')
     expect(nextConfig.turbopack?.resolveAlias).toMatchObject({
       'date-fns/locale/ta': './i18n/admin/dateLocaleForPayload.ts',
     })
