@@ -1,4 +1,4 @@
-// Two `next start` servers of the one build in .next, on one fresh PostgreSQL database and one Redis, as a
+// Two production servers (`npm start`: server.mjs) of the one build in .next, on one fresh PostgreSQL database and one Redis, as a
 // deployment with several instances runs them. Everything is started here and stopped by the test itself.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -126,13 +126,17 @@ export class Deployment {
       await listening(REDIS_PORT, redis, 10)
     }
     await finished(seed)
-    const next = path.join('node_modules', '.bin', 'next')
     const servers = urls.map((url, index) => {
       const { port } = new URL(url)
-      return this.run(`instance-${'ab'[index]}`, next, ['start', '-H', '127.0.0.1', '-p', port], {
-        ...env,
-        PORT: port,
-      })
+      return this.run(
+        `instance-${'ab'[index]}`,
+        process.execPath,
+        ['server.mjs', '-H', '127.0.0.1', '-p', port],
+        {
+          ...env,
+          PORT: port,
+        },
+      )
     })
     await Promise.all(servers.map((server, index) => answering(`${urls[index]}/favicon.svg`, server, 120)))
     this.instances = urls.map((url, index) => ({ name: 'AB'[index]!, url }))
