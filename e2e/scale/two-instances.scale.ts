@@ -180,7 +180,7 @@ test('a publish scheduled while both instances run jobs happens once', async () 
        VALUES ('schedulePublish', 'default', now(), $1) RETURNING id`,
       [{ type: 'publish', locale: 'ru', doc: { relationTo: 'press-releases', value: String(doc.id) } }],
     )
-    // Payload deletes a job once it has run; both instances would have claimed it in the same tick.
+    // Payload deletes a job once it has run; without the lock both instances may claim it in the same tick.
     await expect
       .poll(
         async () =>
