@@ -109,9 +109,13 @@ export async function createPrivatePostgres(port: number): Promise<PrivatePostgr
   return cluster
 }
 
-/** The postmaster (first line of postmaster.pid) and the processes it started, found by their parent's id. */
+/**
+ * The postmaster (first line of postmaster.pid) and the processes it started, found by their parent's id. The
+ * postmaster is signalled first, so that a frozen one forks no process the list misses.
+ */
 function signalCluster(data: string, signal: NodeJS.Signals): void {
   const postmaster = Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0])
+  process.kill(postmaster, signal)
   const children = readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .filter((pid) => {
@@ -123,8 +127,14 @@ function signalCluster(data: string, signal: NodeJS.Signals): void {
         return false // the process ended meanwhile
       }
     })
-    .map(Number)
-  for (const pid of [postmaster, ...children]) process.kill(pid, signal)
+  for (const pid of children) {
+    try {
+      process.kill(Number(pid), signal)
+    } catch (error) {
+      // A backend whose client left may end between the list and the signal.
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+    }
+  }
 }
 
 /** The `postgres` account's ids, which own the cluster's files (Node has no getpwnam). */
