@@ -35,8 +35,8 @@ export const PressReleases: CollectionConfig = {
   hooks: editorialHooks(STALE_AFTER_CHANGE['press-releases']),
   versions: editorialVersions,
   defaultSort: '-publishedAt',
-  // Lists sort by date with creation as the tie-break (Payload adds it): one index in that order lets a page of
-  // twelve be read from the index instead of sorting the whole archive.
+  // Lists sort by date with creation as the tie-break (Payload adds it): one index in that order lets a list page be
+  // read from the index instead of sorting the whole archive.
   indexes: [{ fields: ['publishedAt', 'createdAt'] }],
   fields: [
     titleField(titleLabel),
