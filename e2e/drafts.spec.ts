@@ -109,6 +109,12 @@ test('whoever opens a release someone else is editing is told who, and may take 
   // Nor can the release be deleted under the author's hands (423 Locked); the draft stays, seen by nobody outside.
   expect((await request.delete(`/api/press-releases/${release.id}`, { headers })).status()).toBe(423)
   await authorContext.close()
+  const unlocked = await request.delete(
+    `/api/payload-locked-documents?where[document.value][equals]=${release.id}`,
+    { headers },
+  )
+  expect(unlocked.ok()).toBe(true)
+  await deleteRelease(request, headers, release.id)
 })
 
 test('a publish scheduled in the admin happens at its time in the chosen language, with nobody present', async ({
