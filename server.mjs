@@ -37,6 +37,10 @@ const server = createServer((request, response) => {
     response.end()
   })
 })
+// A load balancer keeps idle connections open for about a minute (nginx's keepalive_timeout is 60 s) and reuses
+// them; had Node closed one first (its default is 5 s), the request sent on it at that moment would be lost.
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
 server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`))
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0))

@@ -14,15 +14,23 @@ export interface OwnServer {
 
 /** The committed migrations and the administrator, on the database the server on this port will use. */
 export async function prepareDatabase(databaseUri: string, port: number): Promise<void> {
-  const child = spawn('npx', ['--no-install', 'tsx', 'e2e/helpers/prepareDatabase.ts'], {
-    env: { ...process.env, ...serverEnv(databaseUri, port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const output = collect(child)
-  const [code, signal] = await new Promise<[number | null, string | null]>((resolve) =>
-    child.on('exit', (...ending) => resolve(ending)),
-  )
-  if (code !== 0) throw new Error(`Preparing the database failed (${signal ?? `exit ${code}`}):\n${output()}`)
+  for (let attempt = 1; ; attempt++) {
+    const child = spawn('npx', ['--no-install', 'tsx', 'e2e/helpers/prepareDatabase.ts'], {
+      env: { ...process.env, ...serverEnv(databaseUri, port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const output = collect(child)
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) =>
+      child.on('exit', (...ending) => resolve(ending)),
+    )
+    if (code === 0) return
+    // On a loaded machine tsx now and then leaves Node with nothing to run while it loads the script, and Node
+    // exits with 13 (an unsettled top-level await) before the script wrote a line; that run did nothing, so it
+    // is run again. Any other ending is the script's own failure.
+    const loaderLost = code === 13 && output() === ''
+    if (!loaderLost || attempt === 3)
+      throw new Error(`Preparing the database failed (${signal ?? `exit ${code}`}):\n${output()}`)
+  }
 }
 
 const urlOf = (port: number) => `http://127.0.0.1:${port}`
