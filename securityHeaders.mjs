@@ -1,15 +1,14 @@
 // Headers every response carries: pages, the API, the admin and static files alike.
 
 /**
- * The Content-Security-Policy. Scripts come from the site itself; `'unsafe-inline'` is still allowed for them because
- * Next.js writes each page's data as inline scripts, and a nonce or hash would have to be computed per response,
- * which cached pages cannot do (Next.js renders a page with a nonce on every request). Everything else is closed:
- * no plugins, no foreign base URL or form target, no framing by other sites (the admin's live preview frames the
- * site itself).
+ * The Content-Security-Policy. Scripts come from the site itself, and inline ones only by the hash that server.mjs
+ * adds to each page's policy (lib/scriptHashes.mjs); styles may be inline, as Next.js's and Payload's are.
+ * Everything else is closed: no plugins, no foreign base URL or form target, no framing by other sites (the admin's
+ * live preview frames the site itself).
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

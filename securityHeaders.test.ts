@@ -25,8 +25,9 @@ describe('the security headers', () => {
       "default-src 'self'",
     ])
       expect(policy).toContain(directive)
-    // Scripts may never be built from strings.
+    // Scripts may never be built from strings, nor written into a page (server.mjs admits a page's own by hash).
     expect(policy).not.toContain('unsafe-eval')
+    expect(/script-src ([^;]*)/.exec(policy)?.[1]).toBe("'self'")
     expect(headers.get('x-content-type-options')).toBe('nosniff')
     expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
     expect(headers.get('permissions-policy')).toContain('camera=()')

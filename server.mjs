@@ -1,11 +1,13 @@
-// `npm start`: Next.js's production server, as `next start` runs it, with one addition Next.js has no place for: a
+// `npm start`: Next.js's production server, as `next start` runs it, with two additions Next.js has no place for: a
 // page that fails because the database is unreachable answers 503 and a page saying so (lib/serviceUnavailable.mjs),
-// not 500. Options as `next start`: -H host, -p port (or HOSTNAME, PORT).
+// not 500; and each page's Content-Security-Policy admits its own inline scripts by hash, no others
+// (lib/scriptHashes.mjs). Options as `next start`: -H host, -p port (or HOSTNAME, PORT).
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
+import { hashInlineScripts } from './lib/scriptHashes.mjs'
 import { answerUnavailableWhileDatabaseIsDown } from './lib/serviceUnavailable.mjs'
 
 // Before Next.js and React load: they choose their production builds by it, as `next start` makes them.
@@ -31,6 +33,7 @@ const handle = app.getRequestHandler()
 
 const server = createServer((request, response) => {
   answerUnavailableWhileDatabaseIsDown(request, response)
+  hashInlineScripts(request, response)
   handle(request, response).catch((error) => {
     console.error(`Request ${request.method} ${request.url} failed:`, error)
     if (!response.headersSent) response.statusCode = 500
