@@ -1,7 +1,7 @@
 import { createClient } from '@libsql/client'
 import { expect, test } from '@playwright/test'
 
-import { paragraphsToRichText } from '../seed/richText'
+import { linkParagraph, paragraphsToRichText } from '../seed/richText'
 import { deleteRelease } from './helpers/releases'
 import { staffAuthorization } from './helpers/staff'
 
@@ -17,34 +17,7 @@ test('a javascript: link written straight into the database is shown as plain te
 }) => {
   const headers = await staffAuthorization(request)
   const body = paragraphsToRichText(['Мәлімдеменің толық мәтіні сайтта.'])
-  body.root.children.push({
-    type: 'paragraph',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'link',
-        version: 3,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        fields: { linkType: 'custom', url: PLACEHOLDER, newTab: false },
-        children: [
-          {
-            type: 'text',
-            version: 1,
-            text: 'Мәлімдемені оқыңыз',
-            format: 0,
-            style: '',
-            mode: 'normal',
-            detail: 0,
-          },
-        ],
-      },
-    ],
-  } as never)
+  body.root.children.push(linkParagraph({ text: 'Мәлімдемені оқыңыз', url: PLACEHOLDER }))
   const created = await request.post('/api/press-releases?locale=kk', {
     headers,
     data: {

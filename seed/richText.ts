@@ -34,16 +34,51 @@ const block = (value: string) =>
         children: [text(value)],
       }
 
+const root = (children: RichText['root']['children']): RichText => ({
+  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children },
+})
+
 /** Lexical's stored form of plain paragraphs; a paragraph starting with "## " becomes a subheading. */
 export function paragraphsToRichText(paragraphs: string[]): RichText {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: paragraphs.map(block),
-    },
+  return root(paragraphs.map(block))
+}
+
+export interface Link {
+  /** The words before the link, if any. */
+  before?: string
+  text: string
+  url: string
+  /** A link the editor made, or one it recognised in typed or pasted text. */
+  type?: 'link' | 'autolink'
+}
+
+/** A paragraph holding a link as the editor stores it, whatever its address: tests write hostile ones with it. */
+export function linkParagraph({
+  before,
+  text: words,
+  url,
+  type = 'link',
+}: Link): RichText['root']['children'][number] {
+  const link = {
+    type,
+    version: 3,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    fields: { linkType: 'custom', url, newTab: false },
+    children: [text(words)],
   }
+  return {
+    type: 'paragraph',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: before ? [text(before), link] : [link],
+  }
+}
+
+/** A text of one paragraph with a link. */
+export function richTextWithLink(link: Link): RichText {
+  return root([linkParagraph(link)])
 }

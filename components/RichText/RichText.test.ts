@@ -3,51 +3,12 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
+import { richTextWithLink } from '@/seed/richText'
+
 import { RichText } from '.'
 
-function textWithLink(type: 'link' | 'autolink', url: string): SerializedEditorState {
-  const state = {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          children: [
-            { type: 'text', version: 1, text: 'Read ', format: 0, style: '', mode: 'normal', detail: 0 },
-            {
-              type,
-              version: 3,
-              direction: 'ltr',
-              format: '',
-              indent: 0,
-              fields: { linkType: 'custom', url, newTab: false },
-              children: [
-                {
-                  type: 'text',
-                  version: 1,
-                  text: 'the statement',
-                  format: 0,
-                  style: '',
-                  mode: 'normal',
-                  detail: 0,
-                },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-  }
-  return state as unknown as SerializedEditorState
-}
+const textWithLink = (type: 'link' | 'autolink', url: string) =>
+  richTextWithLink({ before: 'Read ', text: 'the statement', url, type }) as unknown as SerializedEditorState
 
 const render = (state: SerializedEditorState) =>
   renderToStaticMarkup(createElement(RichText, { data: state }))

@@ -1,50 +1,10 @@
 // Links in a release's text lead to web pages, e-mail or telephone only: anything else is refused on publishing.
 import { expect, it } from 'vitest'
 
+import { richTextWithLink } from '@/seed/richText'
+
 import { PASSWORD, type SecurityContext } from './context'
 import { rest } from './rest'
-
-function textWithLink(type: 'link' | 'autolink', url: string) {
-  const words = (text: string) => ({
-    type: 'text',
-    version: 1,
-    text,
-    format: 0,
-    style: '',
-    mode: 'normal',
-    detail: 0,
-  })
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          children: [
-            words('Толығырақ: '),
-            {
-              type,
-              version: 3,
-              direction: 'ltr',
-              format: '',
-              indent: 0,
-              fields: { linkType: 'custom', url, newTab: false },
-              children: [words('мәлімдеме')],
-            },
-          ],
-        },
-      ],
-    },
-  }
-}
 
 export function richTextLinkTests(context: () => SecurityContext) {
   const publish = async (type: 'link' | 'autolink', url: string, language: string) => {
@@ -59,7 +19,7 @@ export function richTextLinkTests(context: () => SecurityContext) {
         title: 'Сілтемесі бар хабарлама',
         slug: context().unique('linked'),
         summary: 'Қысқаша',
-        body: textWithLink(type, url),
+        body: richTextWithLink({ before: 'Толығырақ: ', text: 'мәлімдеме', url, type }),
         publishedAt: '2020-02-01T05:00:00.000Z',
         _status: 'published',
       },
