@@ -25,6 +25,7 @@ export interface Config {
     topics: Topic;
     media: Media;
     users: User;
+    feedback: Feedback;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -38,6 +39,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -289,6 +291,21 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Visitors’ answers to “Is this page useful?” at the bottom of pages. Nothing about the visitors is kept.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  page: string;
+  answer: 'yes' | 'no';
+  language: 'kk' | 'ru' | 'en';
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -614,6 +631,18 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  page?: T;
+  answer?: T;
+  language?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -689,6 +718,21 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Site {
   id: number;
+  /**
+   * When on, shown at the very top of every page of the site, e.g. a consular warning. Visible only in the languages its text is written in. Editors may change it too.
+   */
+  urgentNotice: {
+    enabled: boolean;
+    level: 'warning' | 'information';
+    /**
+     * Short: one or two sentences (up to 300 characters). While the notice is on, it is required in the language being published.
+     */
+    text?: string | null;
+    /**
+     * Optional: the address of a page with the details, starting with https://
+     */
+    link?: string | null;
+  };
   ministryName: string;
   contacts: {
     address: string;
@@ -725,6 +769,14 @@ export interface Site {
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
+  urgentNotice?:
+    | T
+    | {
+        enabled?: T;
+        level?: T;
+        text?: T;
+        link?: T;
+      };
   ministryName?: T;
   contacts?:
     | T

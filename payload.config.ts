@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { canPublish } from '@/access/roles'
 import { Events } from '@/collections/Events'
+import { Feedback } from '@/collections/Feedback'
 import { Media } from '@/collections/Media'
 import { PressReleases } from '@/collections/PressReleases'
 import { Topics } from '@/collections/Topics'
@@ -68,7 +69,7 @@ export default scheduledPublishing(
       requestSizeLimit: UPLOAD_REQUEST_LIMIT,
     },
     hooks: { afterError: [explainTooLarge, malformedJsonIsBadRequest, databaseUnavailableIsTemporary] },
-    collections: [PressReleases, Events, Topics, Media, Users].map(withRestQueryLimits),
+    collections: [PressReleases, Events, Topics, Media, Users, Feedback].map(withRestQueryLimits),
     globals: [Site],
     endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
     jobs: {

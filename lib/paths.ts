@@ -15,6 +15,8 @@ export const paths = {
   accessibilityStatement: () => '/accessibility',
   /** Where the version for the visually impaired's settings form sends its choice (a route handler). */
   lowVisionSettings: () => '/low-vision',
+  /** Where "Is this page useful?" is posted (a route handler). */
+  feedback: () => '/feedback',
   pressReleaseFeed: () => '/press-releases/feed.xml',
   shareImage: () => '/share-image.png',
   pressReleaseShareImage: (slug: string) => `/press-releases/${slug}/share-image.png`,

@@ -117,6 +117,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       context: SEED_CONTEXT,
       data: {
         _status: 'published',
+        // Off, with no text in any language: a notice left on by a test or a rehearsal ends with the next seed.
+        urgentNotice: { enabled: false, level: 'warning', text: null, link: null },
         ministryName: site.ministryName[locale],
         contacts: {
           address: site.contacts.address[locale],

@@ -7,6 +7,7 @@ import * as migration_20261127_112500_search_index from './20261127_112500_searc
 import * as migration_20261127_113250_media_medium_size from './20261127_113250_media_medium_size';
 import * as migration_20261127_142515_list_order from './20261127_142515_list_order';
 import * as migration_20261127_143828_list_count from './20261127_143828_list_count';
+import * as migration_20261127_172229_urgent_notice_and_feedback from './20261127_172229_urgent_notice_and_feedback';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261127_143828_list_count.up,
     down: migration_20261127_143828_list_count.down,
-    name: '20261127_143828_list_count'
+    name: '20261127_143828_list_count',
+  },
+  {
+    up: migration_20261127_172229_urgent_notice_and_feedback.up,
+    down: migration_20261127_172229_urgent_notice_and_feedback.down,
+    name: '20261127_172229_urgent_notice_and_feedback'
   },
 ];

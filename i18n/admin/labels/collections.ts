@@ -79,3 +79,23 @@ export const userText = {
     author: { kk: 'Автор', ru: 'Автор', en: 'Author' },
   },
 } satisfies Record<string, Trilingual | Record<string, Trilingual>>
+
+export const feedbackText = {
+  labels: {
+    singular: { kk: 'Бет туралы пікір', ru: 'Отзыв о странице', en: 'Page feedback' },
+    plural: { kk: 'Беттер туралы пікірлер', ru: 'Отзывы о страницах', en: 'Page feedback' },
+  },
+  description: {
+    kk: 'Келушілердің әр беттің соңындағы «Бұл бет пайдалы болды ма?» сұрағына жауаптары. Келушілер туралы ешқандай дерек сақталмайды.',
+    ru: 'Ответы посетителей на вопрос «Была ли эта страница полезной?» внизу страниц. Никаких данных о посетителях не сохраняется.',
+    en: 'Visitors’ answers to “Is this page useful?” at the bottom of pages. Nothing about the visitors is kept.',
+  },
+  page: { kk: 'Бет', ru: 'Страница', en: 'Page' },
+  answer: { kk: 'Пайдалы ма', ru: 'Полезна ли', en: 'Useful' },
+  answers: {
+    yes: { kk: 'Иә', ru: 'Да', en: 'Yes' },
+    no: { kk: 'Жоқ', ru: 'Нет', en: 'No' },
+  },
+  language: { kk: 'Тілі', ru: 'Язык', en: 'Language' },
+  comment: { kk: 'Түсініктеме', ru: 'Комментарий', en: 'Comment' },
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>
