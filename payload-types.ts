@@ -22,6 +22,7 @@ export interface Config {
   collections: {
     'press-releases': PressRelease;
     events: Event;
+    documents: Document;
     topics: Topic;
     media: Media;
     users: User;
@@ -36,6 +37,7 @@ export interface Config {
   collectionsSelect: {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -266,6 +268,46 @@ export interface Event {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address of the page in every language: lowercase Latin letters, digits and hyphens.
+   */
+  slug: string;
+  documentType: 'order' | 'statement' | 'agreement' | 'joint-statement' | 'memorandum' | 'protocol';
+  /**
+   * As written on the document, e.g. № 11-1-4/245.
+   */
+  number?: string | null;
+  signedAt: string;
+  place?: string | null;
+  /**
+   * Position and name, e.g. Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev.
+   */
+  signatory?: string | null;
+  /**
+   * Optional: one or two sentences on what the document is about.
+   */
+  summary?: string | null;
+  /**
+   * The document in this language, as a PDF. Each language has a file of its own.
+   */
+  file: number | Media;
+  topics?: (number | Topic)[] | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -432,6 +474,10 @@ export interface PayloadLockedDocument {
         value: number | Event;
       } | null)
     | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
         relationTo: 'topics';
         value: number | Topic;
       } | null)
@@ -523,6 +569,27 @@ export interface EventsSelect<T extends boolean = true> {
   topics?: T;
   registrationUrl?: T;
   broadcastUrl?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  documentType?: T;
+  number?: T;
+  signedAt?: T;
+  place?: T;
+  signatory?: T;
+  summary?: T;
+  file?: T;
+  topics?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -831,6 +898,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'events';
           value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'documents';
+          value: number | Document;
         } | null);
     global?: string | null;
     user?: {

@@ -6,6 +6,7 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { canPublish } from '@/access/roles'
+import { Documents } from '@/collections/Documents'
 import { Events } from '@/collections/Events'
 import { Feedback } from '@/collections/Feedback'
 import { Media } from '@/collections/Media'
@@ -69,7 +70,7 @@ export default scheduledPublishing(
       requestSizeLimit: UPLOAD_REQUEST_LIMIT,
     },
     hooks: { afterError: [explainTooLarge, malformedJsonIsBadRequest, databaseUnavailableIsTemporary] },
-    collections: [PressReleases, Events, Topics, Media, Users, Feedback].map(withRestQueryLimits),
+    collections: [PressReleases, Events, Documents, Topics, Media, Users, Feedback].map(withRestQueryLimits),
     globals: [Site],
     endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
     jobs: {
