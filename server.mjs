@@ -1,12 +1,14 @@
-// `npm start`: Next.js's production server, as `next start` runs it, with two additions Next.js has no place for: a
+// `npm start`: Next.js's production server, as `next start` runs it, with additions Next.js has no place for: a
 // page that fails because the database is unreachable answers 503 and a page saying so (lib/serviceUnavailable.mjs),
 // not 500; and each page's Content-Security-Policy admits its own inline scripts by hash, no others
-// (lib/scriptHashes.mjs). Options as `next start`: -H host, -p port (or HOSTNAME, PORT).
+// (lib/scriptHashes.mjs); a 404 from notFound() says so without JavaScript too (lib/notFoundWithoutScript.mjs).
+// Options as `next start`: -H host, -p port (or HOSTNAME, PORT).
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
+import { giveNotFoundItsText } from './lib/notFoundWithoutScript.mjs'
 import { hashInlineScripts } from './lib/scriptHashes.mjs'
 import { answerUnavailableWhileDatabaseIsDown } from './lib/serviceUnavailable.mjs'
 
@@ -33,6 +35,7 @@ const handle = app.getRequestHandler()
 
 const server = createServer((request, response) => {
   answerUnavailableWhileDatabaseIsDown(request, response)
+  giveNotFoundItsText(request, response)
   hashInlineScripts(request, response)
   handle(request, response).catch((error) => {
     console.error(`Request ${request.method} ${request.url} failed:`, error)
