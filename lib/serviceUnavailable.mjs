@@ -3,10 +3,7 @@
 // that status, so server.mjs applies this to every response; pages already in the cache are served as usual.
 import { readFileSync } from 'node:fs'
 
-import { databaseUnreachableSince } from './databaseOutage.mjs'
-
-/** Seconds after which a client may ask again: a restart or failover of PostgreSQL takes about that long. */
-export const RETRY_AFTER_SECONDS = 30
+import { databaseUnreachableSince, RETRY_AFTER_SECONDS } from './databaseOutage.mjs'
 
 const LOCALES = /** @type {const} */ (['kk', 'ru', 'en'])
 
