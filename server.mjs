@@ -1,11 +1,13 @@
-// `npm start`: Next.js's production server, as `next start` runs it, with one addition Next.js has no place for: a
+// `npm start`: Next.js's production server, as `next start` runs it, with two additions Next.js has no place for: a
 // page that fails because the database is unreachable answers 503 and a page saying so (lib/serviceUnavailable.mjs),
-// not 500. Options as `next start`: -H host, -p port (or HOSTNAME, PORT).
+// not 500; and X-Forwarded-For is believed only from the load balancers named in TRUSTED_PROXIES
+// (lib/forwardedFor.mjs). Options as `next start`: -H host, -p port (or HOSTNAME, PORT).
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
+import { parseTrustedProxies, settleForwardedFor } from './lib/forwardedFor.mjs'
 import { answerUnavailableWhileDatabaseIsDown } from './lib/serviceUnavailable.mjs'
 
 // Before Next.js and React load: they choose their production builds by it, as `next start` makes them.
@@ -19,6 +21,8 @@ const hostname = values.hostname ?? process.env.HOSTNAME
 const port = Number(values.port ?? process.env.PORT ?? 3000)
 // How the server reaches itself for scheduled jobs (lib/config.ts), as `next start` sets it.
 process.env.PORT = String(port)
+// Checked before anything starts: a mistyped address would otherwise trust no proxy, silently.
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES)
 
 const app = next({
   dev: false,
@@ -30,6 +34,7 @@ await app.prepare()
 const handle = app.getRequestHandler()
 
 const server = createServer((request, response) => {
+  settleForwardedFor(request, trustedProxies)
   answerUnavailableWhileDatabaseIsDown(request, response)
   handle(request, response).catch((error) => {
     console.error(`Request ${request.method} ${request.url} failed:`, error)
