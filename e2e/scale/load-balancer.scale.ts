@@ -1,8 +1,11 @@
-// nginx with deploy/nginx.conf in front of the two instances: what it keeps and what it passes on. Every request here
-// goes through nginx.
+// nginx with deploy/nginx.conf in front of the two instances: what it keeps, what it passes on, and an instance dying
+// under steady traffic. Every request here goes through nginx.
 import type { APIResponse } from '@playwright/test'
 
 import { expect, test, throughNginx } from './deployment'
+import { proxiedRequests, steadyLoad } from './load'
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** How many times a response carries a header (nginx adding a header the app already sent would make two). */
 const count = (response: APIResponse, name: string) =>
@@ -55,5 +58,57 @@ test('nginx keeps public pages per version for the visually impaired, never the 
     expect(health.headers()['cache-control']).toBe('no-store')
   } finally {
     await api.dispose()
+  }
+})
+
+test('an instance killed under steady traffic: no request fails but those it was answering', async ({
+  deployment,
+}) => {
+  test.setTimeout(120_000)
+  const b = `127.0.0.1:${deployment.instance('B').port}`
+  // What reaches the instances whatever nginx keeps: the health check, search, the API; and cached pages.
+  const paths = [
+    '/api/health',
+    `/ru/search?q=${encodeURIComponent('визит')}`,
+    '/api/press-releases?locale=ru&limit=3&depth=0',
+    '/kk/events',
+    '/api/topics?locale=en&depth=0',
+    '/ru',
+  ]
+  let going = true
+  const loadStarted = Date.now()
+  const load = steadyLoad(deployment.url, paths, { clients: 8, keepGoing: () => going })
+  // The kill takes a moment: from the signal sent to the process seen gone.
+  let killedAt = 0
+  let deadAt = 0
+  try {
+    await pause(2_500)
+    killedAt = Date.now()
+    await deployment.kill('B')
+    deadAt = Date.now()
+    await pause(2_500)
+  } finally {
+    going = false
+    const outcomes = await load
+    try {
+      const inFlight = outcomes.filter(({ sent, ended }) => sent <= deadAt && ended >= killedAt)
+      const failed = outcomes.filter(({ status }) => status !== 200)
+      const proxied = proxiedRequests(deployment.accessLog).filter(({ at }) => at >= loadStarted)
+      const answeredByB = proxied.filter(({ at, upstreams }) => at < killedAt && upstreams.at(-1) === b)
+      const retried = proxied.filter(({ upstreams }) => upstreams.length > 1)
+      console.log(
+        `Instance B killed under load: ${outcomes.length} requests through nginx in ` +
+          `${((Date.now() - loadStarted) / 1000).toFixed(1)} s from 8 clients, ${answeredByB.length} answered by B ` +
+          `before the kill; ${inFlight.length} in flight at the kill; ${failed.length} failed ` +
+          `(${failed.map(({ path, status }) => `${path}: ${status}`).join('; ') || 'none'}); ` +
+          `${retried.length} sent to B, found dead and answered by A`,
+      )
+      expect(answeredByB.length, 'B took its share before it was killed').toBeGreaterThan(0)
+      expect(failed.filter((outcome) => !inFlight.includes(outcome))).toEqual([])
+      expect(proxied.filter(({ at, upstreams }) => at > deadAt && upstreams.at(-1) === b)).toEqual([])
+    } finally {
+      // The other scale tests need both instances.
+      await deployment.restart('B')
+    }
   }
 })
