@@ -17,6 +17,13 @@ function selectOne(db: Payload['db']): Promise<unknown> {
   return (db as unknown as SQLiteAdapter).drizzle.run(sqliteSql`SELECT 1`)
 }
 
+/** The driver's own words: Drizzle wraps them in "Failed query: SELECT 1", which says nothing of the cause. */
+function innermostMessage(error: unknown): string {
+  let current = error
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause
+  return current instanceof Error ? current.message : String(current)
+}
+
 /** Whether the database answers `SELECT 1` within `timeoutMs`, and if not, why (for the log, never for the client). */
 export async function checkDatabase(
   payload: Payload,
@@ -31,10 +38,7 @@ export async function checkDatabase(
   })
   const answer = selectOne(payload.db).then(
     (): DatabaseHealth => ({ answering: true }),
-    (error: unknown): DatabaseHealth => ({
-      answering: false,
-      cause: error instanceof Error ? error.message : String(error),
-    }),
+    (error: unknown): DatabaseHealth => ({ answering: false, cause: innermostMessage(error) }),
   )
   try {
     return await Promise.race([answer, late])
