@@ -61,7 +61,7 @@ test('nginx keeps public pages per version for the visually impaired, never the 
   }
 })
 
-test('an instance killed under steady traffic: no request fails but those it was answering', async ({
+test('an instance killed under steady traffic: no request fails but those it was answering, and nginx sends those on', async ({
   deployment,
 }) => {
   test.setTimeout(120_000)
@@ -75,14 +75,22 @@ test('an instance killed under steady traffic: no request fails but those it was
     '/api/topics?locale=en&depth=0',
     '/ru',
   ]
+  // Each instance renders each page once before the measured traffic (round robin: two requests a page).
+  for (const path of [...paths, ...paths]) expect((await fetch(deployment.url + path)).status, path).toBe(200)
   let going = true
   const loadStarted = Date.now()
   const load = steadyLoad(deployment.url, paths, { clients: 8, keepGoing: () => going })
+  const answeredByBSinceStart = () =>
+    proxiedRequests(deployment.accessLog).filter(
+      ({ at, upstreams }) => at >= loadStarted && upstreams.at(-1) === b,
+    ).length
   // The kill takes a moment: from the signal sent to the process seen gone.
   let killedAt = 0
   let deadAt = 0
   try {
-    await pause(2_500)
+    // Killed in the middle of the traffic, once B has taken its part of it, however slow the machine.
+    await expect.poll(answeredByBSinceStart, { timeout: 30_000, intervals: [250] }).toBeGreaterThanOrEqual(10)
+    await pause(1_000)
     killedAt = Date.now()
     await deployment.kill('B')
     deadAt = Date.now()
@@ -105,6 +113,12 @@ test('an instance killed under steady traffic: no request fails but those it was
       )
       expect(answeredByB.length, 'B took its share before it was killed').toBeGreaterThan(0)
       expect(failed.filter((outcome) => !inFlight.includes(outcome))).toEqual([])
+      // What nginx sent to B after it died went on to A: only a page B had begun to send could be lost.
+      expect(
+        proxied.filter(
+          ({ at, status, upstreams }) => at >= killedAt && upstreams.includes(b) && status >= 500,
+        ),
+      ).toEqual([])
       expect(proxied.filter(({ at, upstreams }) => at > deadAt && upstreams.at(-1) === b)).toEqual([])
     } finally {
       // The other scale tests need both instances.
