@@ -1,11 +1,8 @@
 // What a visitor gets while the database is unreachable: 503 and a page in their language, instead of the 500 and
 // the script-only error shell Next.js answers for a page it cannot render. Next.js gives a page no way to choose
 // that status, so server.mjs applies this to every response; pages already in the cache are served as usual.
-import { databaseUnreachableSince } from './databaseOutage.mjs'
+import { databaseUnreachableSince, RETRY_AFTER_SECONDS } from './databaseOutage.mjs'
 import { escapeHtml, messagesOf, pageLocale } from './serverMessages.mjs'
-
-/** Seconds after which a client may ask again: a restart or failover of PostgreSQL takes about that long. */
-export const RETRY_AFTER_SECONDS = 30
 
 /**
  * The page, complete in itself: it must not need the database, the cache or a script.
