@@ -14,6 +14,7 @@ import { PressReleases } from '@/collections/PressReleases'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { malformedJsonIsBadRequest, withRestQueryLimits } from '@/collections/shared/hooks/limitRestQueries'
+import { healthEndpoint } from '@/endpoints/health'
 import { exitPreviewEndpoint, previewEndpoint } from '@/endpoints/preview'
 import { revalidateEndpoint } from '@/endpoints/revalidate'
 import { Site } from '@/globals/Site'
@@ -72,7 +73,7 @@ export default scheduledPublishing(
     hooks: { afterError: [explainTooLarge, malformedJsonIsBadRequest, databaseUnavailableIsTemporary] },
     collections: [PressReleases, Events, Documents, Topics, Media, Users, Feedback].map(withRestQueryLimits),
     globals: [Site],
-    endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
+    endpoints: [healthEndpoint, revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
     jobs: {
       // Scheduled publishing needs no outside cron: the server itself runs what is due every ten seconds, one
       // instance at a time (jobs/runnerLock.ts). Scripts and tests (no Next.js) run jobs explicitly instead.

@@ -53,6 +53,8 @@ export default defineConfig({
       SEED_ADMIN_EMAIL: E2E_ADMIN.email,
       SEED_ADMIN_PASSWORD: E2E_ADMIN.password,
       NODE_ENV: 'production',
+      // The tests play the load balancer: some speak for several clients through X-Forwarded-For.
+      TRUSTED_PROXIES: '127.0.0.1',
     },
   },
 })

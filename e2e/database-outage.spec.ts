@@ -8,6 +8,7 @@ import ru from '../messages/ru.json' with { type: 'json' }
 import { createPrivatePostgres, type PrivatePostgres } from '../tests/helpers/privatePostgres'
 import { type OwnServer, prepareDatabase, startOwnServer } from './helpers/ownServer'
 import { paragraphsToRichText } from '../seed/richText'
+import { E2E_ADMIN } from '../playwright.config'
 import { staffAuthorization } from './helpers/staff'
 
 // A server of this test's own on a PostgreSQL cluster of its own, so that the database can crash, freeze and come
@@ -77,7 +78,8 @@ test('when the database crashes or freezes, the site answers 503 at once, serves
   const site = server
 
   const saved = await test.step('an editor publishes a release, and the home pages are cached', async () => {
-    const headers = await staffAuthorization(request)
+    // This server's database holds the seeded administrator only.
+    const headers = await staffAuthorization(request, E2E_ADMIN)
     const response = await request.post('/api/press-releases?locale=en', {
       headers,
       data: {

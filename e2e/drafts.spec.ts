@@ -110,7 +110,7 @@ test('whoever opens a release someone else is editing is told who, and may take 
   expect((await request.delete(`/api/press-releases/${release.id}`, { headers })).status()).toBe(423)
   await authorContext.close()
   const unlocked = await request.delete(
-    `/api/payload-locked-documents?where[document.value][equals]=${release.id}`,
+    `/api/payload-locked-documents?where[document.relationTo][equals]=press-releases&where[document.value][equals]=${release.id}`,
     { headers },
   )
   expect(unlocked.ok()).toBe(true)

@@ -1,27 +1,28 @@
 // Several instances, one truth: two servers of one build on one PostgreSQL database and one Redis
 // (e2e/scale/instances.ts). Run with SCALE_SHARED_CACHE=off to see it fail: each instance then keeps its own cache.
-import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test'
+// These tests speak to each instance directly, past nginx: what they check is that what one instance saves, the other
+// shows at once, and nginx would choose the instance (and keep pages a minute itself).
+import { type APIRequestContext, request as playwrightRequest } from '@playwright/test'
 import pg from 'pg'
 
 import { paragraphsToRichText } from '../../seed/richText'
-import { Deployment, SCALE_ADMIN } from './instances'
+import { expect, staffHeaders, test } from './deployment'
+import type { Deployment } from './instances'
 
 interface Instance {
   name: string
   api: APIRequestContext
 }
 
-const deployment = new Deployment()
+let deployment: Deployment
 let a: Instance
 let b: Instance
 let headers: { Authorization: string }
 
 test.describe.configure({ mode: 'serial' })
 
-test.beforeAll(async () => {
-  // Migrating and seeding take most of it: about a minute on two idle cores, several on busy ones.
-  test.setTimeout(480_000)
-  await deployment.start()
+test.beforeAll(async ({ deployment: started }) => {
+  deployment = started
   const [first, second] = await Promise.all(
     deployment.instances.map(async ({ name, url }) => ({
       name,
@@ -30,14 +31,11 @@ test.beforeAll(async () => {
   )
   a = first!
   b = second!
-  const login = await a.api.post('/api/users/login', { data: SCALE_ADMIN })
-  expect(login.ok()).toBe(true)
-  headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  headers = await staffHeaders(a.api)
 })
 
 test.afterAll(async () => {
   await Promise.all([a?.api.dispose(), b?.api.dispose()])
-  await deployment.stop()
 })
 
 async function publishedRelease(instance: Instance): Promise<{ id: number; slug: string }> {
