@@ -5,11 +5,12 @@ import { paragraphsToRichText } from '../seed/richText'
 import { signInToAdmin, staffAuthorization, staffMember, type StaffCredentials } from './helpers/staff'
 
 // An author writes a release in Kazakh and previews it; an editor publishes Kazakh at once and Russian later. Each
-// publish, edit and unpublish is on the public page within a second: no rebuild, no restart.
+// publish, edit and unpublish is on the public page for the very first request after the save returns: no rebuild,
+// no restart, no stale page served once more. (How fast that is, `npm run bench` measures: a timed test would fail
+// on a busy machine and prove nothing on a quiet one.)
 const TITLE_KK = 'Қазақстан мен Өзбекстан сыртқы істер министрлерінің Ташкенттегі кездесуі'
 const SLUG = 'qazaqstan-men-ozbekstan-syrtqy-ister-ministrlerinin-tashkenttegi-kezdesui'
 const TITLE_RU = 'Встреча министров иностранных дел Казахстана и Узбекистана в Ташкенте'
-const ONE_SECOND = { timeout: 1_000, intervals: [100] }
 
 async function releaseId(request: APIRequestContext, headers: { Authorization: string }): Promise<number> {
   const response = await request.get(`/api/press-releases?where[slug][equals]=${SLUG}&draft=true&depth=0`, {
@@ -81,7 +82,7 @@ test.describe.serial('the newsroom', () => {
     expect(response.status()).toBe(403)
   })
 
-  test('an editor publishes the Kazakh text in the admin, and the public page shows it within a second', async ({
+  test('an editor publishes the Kazakh text in the admin, and the very next visitor sees it', async ({
     page,
     request,
   }) => {
@@ -93,12 +94,8 @@ test.describe.serial('the newsroom', () => {
       .first()
       .click()
     await expect(page.getByText(/published successfully|updated successfully/i)).toBeVisible()
-    await expect
-      .poll(async () => (await request.get(`/kk/press-releases/${SLUG}`)).status(), ONE_SECOND)
-      .toBe(200)
-    await expect
-      .poll(async () => (await request.get('/kk/press-releases')).text(), ONE_SECOND)
-      .toContain(TITLE_KK)
+    expect((await request.get(`/kk/press-releases/${SLUG}`)).status()).toBe(200)
+    expect(await (await request.get('/kk/press-releases')).text()).toContain(TITLE_KK)
     // Russian is not written yet: a Russian reader is told where the text can be read.
     const russian = await request.get(`/ru/press-releases/${SLUG}`)
     expect(await russian.text()).toContain('Қазақша')
@@ -119,28 +116,28 @@ test.describe.serial('the newsroom', () => {
       },
     })
     expect(publishRussian.ok()).toBe(true)
-    await expect
-      .poll(async () => (await request.get(`/ru/press-releases/${SLUG}`)).text(), ONE_SECOND)
-      .toContain(TITLE_RU)
-    await expect.poll(async () => (await request.get('/ru')).text(), ONE_SECOND).toContain(TITLE_RU)
+    expect(await (await request.get(`/ru/press-releases/${SLUG}`)).text()).toContain(TITLE_RU)
+    expect(await (await request.get('/ru')).text()).toContain(TITLE_RU)
 
     const corrected = `${TITLE_RU} (уточнено)`
-    await request.patch(`/api/press-releases/${id}?locale=ru`, { headers, data: { title: corrected } })
-    await expect
-      .poll(async () => (await request.get(`/ru/press-releases/${SLUG}`)).text(), ONE_SECOND)
-      .toContain(corrected)
+    const correction = await request.patch(`/api/press-releases/${id}?locale=ru`, {
+      headers,
+      data: { title: corrected },
+    })
+    expect(correction.ok()).toBe(true)
+    expect(await (await request.get(`/ru/press-releases/${SLUG}`)).text()).toContain(corrected)
 
-    await request.patch(`/api/press-releases/${id}?locale=ru`, { headers, data: { _status: 'draft' } })
-    await expect
-      .poll(async () => (await request.get('/ru/press-releases')).text(), ONE_SECOND)
-      .not.toContain(corrected)
+    const unpublished = await request.patch(`/api/press-releases/${id}?locale=ru`, {
+      headers,
+      data: { _status: 'draft' },
+    })
+    expect(unpublished.ok()).toBe(true)
+    expect(await (await request.get('/ru/press-releases')).text()).not.toContain(corrected)
     expect((await request.get(`/kk/press-releases/${SLUG}`)).status()).toBe(200)
 
     const deleted = await request.delete(`/api/press-releases/${id}`, { headers })
     expect(deleted.ok()).toBe(true)
-    await expect
-      .poll(async () => (await request.get(`/kk/press-releases/${SLUG}`)).status(), ONE_SECOND)
-      .toBe(404)
+    expect((await request.get(`/kk/press-releases/${SLUG}`)).status()).toBe(404)
   })
 
   test('only this deployment may ask for a cache refresh', async ({ request }) => {
