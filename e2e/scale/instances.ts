@@ -1,5 +1,5 @@
-// Two production servers (`npm start`: server.mjs) of the one build in .next, on one PostgreSQL database and one Redis,
-// behind nginx with deploy/nginx.conf, as a deployment with several instances runs them. PostgreSQL is a cluster of
+// Two production servers (`npm start`: server.mjs) of the one build in .next, on one PostgreSQL database, one Redis
+// and one S3 bucket, behind nginx with deploy/nginx.conf, as a deployment with several instances runs them. PostgreSQL is a cluster of
 // the test's own (tests/helpers/privatePostgres.ts), so that a test may restart it; the machine's shared cluster is
 // never touched. Everything is started here and stopped by the test itself.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
@@ -9,18 +9,20 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { createPrivatePostgres, type PrivatePostgres } from '../../tests/helpers/privatePostgres'
+import { startLocalS3, type LocalS3 } from '../../tests/helpers/s3'
 import { NGINX, renderNginxConfig, writeNginxConfig } from './nginx'
 
 export const SCALE_ADMIN = { email: 'scale-admin@example.com', password: 'scale admin password 2026' }
 
 /**
- * SCALE_PORT (A; B is the next port), SCALE_REDIS_PORT, SCALE_NGINX_PORT and SCALE_POSTGRES_PORT let two checkouts
- * run this side by side.
+ * SCALE_PORT (A; B is the next port), SCALE_REDIS_PORT, SCALE_NGINX_PORT, SCALE_POSTGRES_PORT and SCALE_S3_PORT let
+ * two checkouts run this side by side.
  */
 const FIRST_PORT = Number(process.env.SCALE_PORT ?? 3700)
 const REDIS_PORT = Number(process.env.SCALE_REDIS_PORT ?? 6390)
 const NGINX_PORT = Number(process.env.SCALE_NGINX_PORT ?? FIRST_PORT + 2)
 const POSTGRES_PORT = Number(process.env.SCALE_POSTGRES_PORT ?? FIRST_PORT + 3)
+const S3_PORT = Number(process.env.SCALE_S3_PORT ?? FIRST_PORT + 4)
 const LOGS = path.join('data', 'scale', 'logs')
 
 interface Started {
@@ -104,6 +106,8 @@ export class Deployment {
   url = `http://127.0.0.1:${NGINX_PORT}`
   instances: Instance[] = []
   database: PrivatePostgres | null = null
+  /** The one bucket of uploads (an S3 API on this machine); each instance has a media folder of its own besides. */
+  s3: LocalS3 | null = null
   /** nginx's access log: for each request, the instances it went to. */
   accessLog = ''
   private started: Started[] = []
@@ -123,11 +127,14 @@ export class Deployment {
     this.database = await createPrivatePostgres(POSTGRES_PORT)
     await this.database.createDatabase('mfa_scale')
     this.databaseUri = this.database.uri('mfa_scale')
+    this.s3 = await startLocalS3(S3_PORT)
+    // Uploads must reach the other instance through the bucket: no media folder is shared.
     this.mediaDir = mkdtempSync(path.join(tmpdir(), 'mfa-scale-media-'))
     this.env = {
       NODE_ENV: 'production',
       DATABASE_URI: this.databaseUri,
-      MEDIA_DIR: this.mediaDir,
+      ...this.s3.env,
+      MEDIA_DIR: path.join(this.mediaDir, 'seed'),
       PAYLOAD_SECRET: 'scale-test-secret-not-for-production',
       // The one public address in front of both, as behind a load balancer; nginx runs on this machine.
       SITE_URL: this.url,
@@ -183,6 +190,7 @@ export class Deployment {
     await Promise.all(this.started.map((s) => stop(s)))
     process.removeListener('exit', this.killAll)
     await this.database?.destroy()
+    await this.s3?.stop()
     for (const folder of [this.mediaDir, this.nginxPrefix])
       if (folder) rmSync(folder, { recursive: true, force: true })
   }
@@ -192,7 +200,7 @@ export class Deployment {
       `instance-${name.toLowerCase()}`,
       process.execPath,
       ['server.mjs', '-H', '127.0.0.1', '-p', String(port)],
-      { ...this.env, PORT: String(port) },
+      { ...this.env, PORT: String(port), MEDIA_DIR: path.join(this.mediaDir ?? '', name) },
     )
   }
 

@@ -4,6 +4,7 @@
 // shows at once, and nginx would choose the instance (and keep pages a minute itself).
 import { type APIRequestContext, request as playwrightRequest } from '@playwright/test'
 import pg from 'pg'
+import sharp from 'sharp'
 
 import { paragraphsToRichText } from '../../seed/richText'
 import { expect, staffHeaders, test } from './deployment'
@@ -95,6 +96,31 @@ test('an edit published on A is on B at its very next request, and both serve it
   expect(seen - sent).toBeLessThan(3000)
   expect((await (await a.api.get(address)).text()).includes(title), 'A shows it too').toBe(true)
   expect((await b.api.get(address)).headers()['x-nextjs-cache']).toBe('HIT')
+})
+
+test('a photo uploaded through A is served by B, from the one bucket', async () => {
+  const photo = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#00afca' } })
+    .jpeg()
+    .toBuffer()
+  const uploaded = await a.api.post('/api/media?locale=ru', {
+    headers,
+    multipart: {
+      file: { name: `scale-${Date.now()}.jpg`, mimeType: 'image/jpeg', buffer: photo },
+      _payload: JSON.stringify({ alt: 'Проверка общего хранилища', credit: 'Пресс-служба МИД' }),
+    },
+  })
+  expect(uploaded.status(), await uploaded.text()).toBe(201)
+  const { doc } = (await uploaded.json()) as { doc: { filename: string } }
+  expect(await deployment.s3!.objects()).toContain(doc.filename)
+
+  const served = await b.api.get(`/api/media/file/${doc.filename}`)
+  expect(served.status()).toBe(200)
+  expect(Buffer.from(await served.body()).equals(photo)).toBe(true)
+  // The seed's photos went to the bucket too: a release page's images answer on both.
+  const page = await (await b.api.get('/ru/press-releases')).text()
+  const image = /\/api\/media\/file\/[^"?\s]+\.webp/.exec(page)?.[0]
+  expect(image).toBeDefined()
+  for (const instance of [a, b]) expect((await instance.api.get(image!)).status(), instance.name).toBe(200)
 })
 
 test('nothing acknowledged is lost while both instances take writes and serve pages', async () => {

@@ -10,6 +10,7 @@ import * as migration_20261127_143828_list_count from './20261127_143828_list_co
 import * as migration_20261127_172028_documents from './20261127_172028_documents';
 import * as migration_20261127_172100_documents_search_index from './20261127_172100_documents_search_index';
 import * as migration_20261127_184541_urgent_notice_and_feedback from './20261127_184541_urgent_notice_and_feedback';
+import * as migration_20261127_204810_media_storage_prefix from './20261127_204810_media_storage_prefix';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261127_184541_urgent_notice_and_feedback.up,
     down: migration_20261127_184541_urgent_notice_and_feedback.down,
-    name: '20261127_184541_urgent_notice_and_feedback'
+    name: '20261127_184541_urgent_notice_and_feedback',
+  },
+  {
+    up: migration_20261127_204810_media_storage_prefix.up,
+    down: migration_20261127_204810_media_storage_prefix.down,
+    name: '20261127_204810_media_storage_prefix'
   },
 ];
