@@ -3,7 +3,7 @@ import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { Locale } from '@/i18n/locales'
 
-import { memoryStore, type AttemptStore } from './attemptLimits'
+import { configuredAttemptStore, type AttemptStore } from './attemptStore'
 import { safeReturnPath } from './returnPath'
 
 export const FEEDBACK_ANSWERS = ['yes', 'no'] as const
@@ -61,14 +61,14 @@ export async function recordFeedback(payload: Payload, submission: FeedbackSubmi
 }
 
 /**
- * Answers per client address, as sign-ins are counted (lib/attemptLimits.ts): in memory, keyed by the address, which
- * is never written anywhere. Several instances would share a store there.
+ * Answers per client address, as sign-ins are counted (lib/attemptLimits.ts), keyed by the address, which is written
+ * nowhere else and kept only for the window.
  */
 export class FeedbackLimit {
   private readonly limiter
 
   constructor({
-    store = memoryStore,
+    store = configuredAttemptStore(),
     perClient = FEEDBACK_PER_CLIENT,
     windowSeconds = FEEDBACK_WINDOW_SECONDS,
   }: { store?: AttemptStore; perClient?: number; windowSeconds?: number } = {}) {
