@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 
 import { E2E_ADMIN } from '../../playwright.config'
+import { loaderLost } from '../../tests/helpers/loaderLost'
 
 /** The production server (`npm start`, the build must exist) on a database and port of a test's own. */
 export interface OwnServer {
@@ -24,11 +25,7 @@ export async function prepareDatabase(databaseUri: string, port: number): Promis
       child.on('exit', (...ending) => resolve(ending)),
     )
     if (code === 0) return
-    // On a loaded machine tsx now and then leaves Node with nothing to run while it loads the script, and Node
-    // exits with 13 (an unsettled top-level await) before the script wrote a line; that run did nothing, so it
-    // is run again. Any other ending is the script's own failure.
-    const loaderLost = code === 13 && output() === ''
-    if (!loaderLost || attempt === 3)
+    if (!loaderLost(code, output()) || attempt === 3)
       throw new Error(`Preparing the database failed (${signal ?? `exit ${code}`}):\n${output()}`)
   }
 }

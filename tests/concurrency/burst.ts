@@ -6,10 +6,9 @@ import { createInterface } from 'node:readline'
 
 import { expect, it } from 'vitest'
 
-import { paragraphsToRichText } from '@/seed/richText'
-
+import { loaderLost } from '../helpers/loaderLost'
 import type { ConcurrencyContext } from './context'
-import { ANSWERS, READY } from './savingProtocol'
+import { ANSWERS, READY, saveRussian } from './savingProtocol'
 
 const PROCESSES = 3
 const SAVES_PER_PROCESS = 12
@@ -39,7 +38,10 @@ class SavingProcess {
       const next = await this.lines.next()
       if (next.done) {
         const [code, signal] = await this.ended
-        throw new Error(`The saving process ended (${code ?? signal}) before answering:\n${this.output}`)
+        const ending = new Error(
+          `The saving process ended (${code ?? signal}) before answering:\n${this.output}`,
+        )
+        throw Object.assign(ending, { loaderLost: loaderLost(code, this.output) })
       }
       if (matches(next.value)) return next.value
       this.output += `${next.value}\n`
@@ -48,6 +50,20 @@ class SavingProcess {
 
   ready() {
     return this.expectLine((line) => line === READY)
+  }
+
+  /** A saving process that has started Payload; one whose loading was lost (loaderLost.ts) is started again. */
+  static async started(databaseUri: string, ids: number[]): Promise<SavingProcess> {
+    for (let attempt = 1; ; attempt++) {
+      const saver = new SavingProcess(databaseUri, ids)
+      try {
+        await saver.ready()
+        return saver
+      } catch (error) {
+        const lost = error instanceof Error && 'loaderLost' in error && error.loaderLost === true
+        if (!lost || attempt === 3) throw error
+      }
+    }
   }
 
   async save(): Promise<string[]> {
@@ -74,27 +90,10 @@ export function burstTests(context: () => ConcurrencyContext) {
       // Started one after another (three at once sometimes hung loading their TypeScript); they save together on "go".
       const processes: SavingProcess[] = []
       for (const group of others) {
-        const saver = new SavingProcess(context().databaseUri, group)
-        await saver.ready()
-        processes.push(saver)
+        processes.push(await SavingProcess.started(context().databaseUri, group))
       }
 
-      const ownSaves = Promise.allSettled(
-        own.map((id) =>
-          payload.update({
-            collection: 'press-releases',
-            id,
-            locale: 'ru',
-            context: { disableRevalidate: true },
-            data: {
-              title: `Русский текст ${id}`,
-              summary: 'Кратко',
-              body: paragraphsToRichText(['Текст']),
-              _status: 'published',
-            },
-          }),
-        ),
-      )
+      const ownSaves = Promise.allSettled(own.map((id) => saveRussian(payload, id)))
       const answers = [
         ...(await Promise.all(processes.map((saver) => saver.save()))).flat(),
         ...(await ownSaves).map((result) =>

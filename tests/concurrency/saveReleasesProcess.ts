@@ -3,9 +3,7 @@
 // given on its command line, all at once, then prints what became of each save as one line of JSON.
 import { createInterface } from 'node:readline'
 
-import { paragraphsToRichText } from '@/seed/richText'
-
-import { ANSWERS, READY } from './savingProtocol'
+import { ANSWERS, READY, saveRussian } from './savingProtocol'
 
 const ids = process.argv.slice(2).map(Number)
 const { default: config } = await import('@payload-config')
@@ -17,7 +15,7 @@ console.log(READY)
 for await (const line of lines) {
   if (line === 'go') break
 }
-const results = await Promise.allSettled(ids.map((id) => saveRussian(id)))
+const results = await Promise.allSettled(ids.map((id) => saveRussian(payload, id)))
 const answers = results.map((result) => (result.status === 'fulfilled' ? 'saved' : why(result.reason)))
 console.log(`${ANSWERS}${JSON.stringify(answers)}`)
 lines.close()
@@ -28,19 +26,4 @@ process.exit(0)
 function why(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : ''
   return `${String(error).slice(0, 80)}${cause}`
-}
-
-function saveRussian(id: number) {
-  return payload.update({
-    collection: 'press-releases',
-    id,
-    locale: 'ru',
-    context: { disableRevalidate: true },
-    data: {
-      title: `Русский текст ${id}`,
-      summary: 'Кратко',
-      body: paragraphsToRichText(['Текст']),
-      _status: 'published',
-    },
-  })
 }
