@@ -30,7 +30,7 @@ import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/re
 import { databaseKind, databaseUri, ensureSqliteFolder, payloadSecret, siteUrl } from '@/lib/config'
 
 // Payload refuses, outside production, to run beside a package of another Payload version. Its S3 storage was last
-// released as 3.90.1, core as 3.90.2 (a trailing-slash fix); payloadVersions.test.ts holds the versions together
+// released as 3.90.1, core as 3.90.2 (a trailing-slash fix); dependencyVersions.test.ts holds the versions together
 // instead, allowing only that pair to lag within 3.90.
 process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
