@@ -72,3 +72,28 @@ describe('dependencies with known advisories', () => {
     expect(tooOld).toEqual([])
   })
 })
+
+// Payload's packages must be of one version; Payload checks so itself outside production, but payload.config.ts turns
+// that check off for the one pair it cannot satisfy: S3 storage was last released a patch behind core.
+const LAGGING = ['@payloadcms/plugin-cloud-storage', '@payloadcms/storage-s3']
+
+describe("Payload's packages", () => {
+  const copies = installed().filter(({ name }) => name === 'payload' || name.startsWith('@payloadcms/'))
+  const core = copies.find(({ name }) => name === 'payload')?.version ?? ''
+
+  it('are all of the core version, but the S3 storage', () => {
+    const others = copies.filter(({ name }) => !LAGGING.includes(name))
+    expect(others.length).toBeGreaterThan(10)
+    expect(others.filter(({ version }) => version !== core)).toEqual([])
+  })
+
+  it('and the S3 storage is of the same minor release, not newer', () => {
+    const release = (version: string) => version.split('.').slice(0, 2).join('.')
+    const storage = copies.filter(({ name }) => LAGGING.includes(name))
+    expect(storage.length).toBeGreaterThan(0)
+    for (const { where, version } of storage) {
+      expect({ where, release: release(version) }).toEqual({ where, release: release(core) })
+      expect(isBelow(core, version), `${where} ${version} is newer than payload ${core}`).toBe(false)
+    }
+  })
+})

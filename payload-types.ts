@@ -22,9 +22,11 @@ export interface Config {
   collections: {
     'press-releases': PressRelease;
     events: Event;
+    documents: Document;
     topics: Topic;
     media: Media;
     users: User;
+    feedback: Feedback;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -35,9 +37,11 @@ export interface Config {
   collectionsSelect: {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -147,6 +151,8 @@ export interface Media {
    * Author or source, e.g. "MFA of Kazakhstan press service".
    */
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -264,6 +270,46 @@ export interface Event {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address of the page in every language: lowercase Latin letters, digits and hyphens.
+   */
+  slug: string;
+  documentType: 'order' | 'statement' | 'agreement' | 'joint-statement' | 'memorandum' | 'protocol';
+  /**
+   * As written on the document, e.g. № 11-1-4/245.
+   */
+  number?: string | null;
+  signedAt: string;
+  place?: string | null;
+  /**
+   * Position and name, e.g. Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev.
+   */
+  signatory?: string | null;
+  /**
+   * Optional: one or two sentences on what the document is about.
+   */
+  summary?: string | null;
+  /**
+   * The document in this language, as a PDF. Each language has a file of its own.
+   */
+  file: number | Media;
+  topics?: (number | Topic)[] | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -289,6 +335,21 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Visitors’ answers to “Is this page useful?” at the bottom of pages. Nothing about the visitors is kept.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  page: string;
+  answer: 'yes' | 'no';
+  language: 'kk' | 'ru' | 'en';
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -415,6 +476,10 @@ export interface PayloadLockedDocument {
         value: number | Event;
       } | null)
     | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
         relationTo: 'topics';
         value: number | Topic;
       } | null)
@@ -513,6 +578,27 @@ export interface EventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  documentType?: T;
+  number?: T;
+  signedAt?: T;
+  place?: T;
+  signatory?: T;
+  summary?: T;
+  file?: T;
+  topics?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics_select".
  */
 export interface TopicsSelect<T extends boolean = true> {
@@ -531,6 +617,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -614,6 +702,18 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  page?: T;
+  answer?: T;
+  language?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -689,6 +789,21 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Site {
   id: number;
+  /**
+   * When on, shown at the very top of every page of the site, e.g. a consular warning. Visible only in the languages its text is written in. Editors may change it too.
+   */
+  urgentNotice: {
+    enabled: boolean;
+    level: 'warning' | 'information';
+    /**
+     * Short: one or two sentences (up to 300 characters). While the notice is on, it is required in the language being published.
+     */
+    text?: string | null;
+    /**
+     * Optional: the address of a page with the details, starting with https://
+     */
+    link?: string | null;
+  };
   ministryName: string;
   contacts: {
     address: string;
@@ -725,6 +840,14 @@ export interface Site {
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
+  urgentNotice?:
+    | T
+    | {
+        enabled?: T;
+        level?: T;
+        text?: T;
+        link?: T;
+      };
   ministryName?: T;
   contacts?:
     | T
@@ -779,6 +902,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'events';
           value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'documents';
+          value: number | Document;
         } | null);
     global?: string | null;
     user?: {

@@ -6,12 +6,15 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { canPublish } from '@/access/roles'
+import { Documents } from '@/collections/Documents'
 import { Events } from '@/collections/Events'
+import { Feedback } from '@/collections/Feedback'
 import { Media } from '@/collections/Media'
 import { PressReleases } from '@/collections/PressReleases'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { malformedJsonIsBadRequest, withRestQueryLimits } from '@/collections/shared/hooks/limitRestQueries'
+import { healthEndpoint } from '@/endpoints/health'
 import { exitPreviewEndpoint, previewEndpoint } from '@/endpoints/preview'
 import { revalidateEndpoint } from '@/endpoints/revalidate'
 import { Site } from '@/globals/Site'
@@ -21,9 +24,15 @@ import { mayRunJobs } from '@/jobs/runnerLock'
 import { scheduledPublishing } from '@/jobs/scheduledPublishing'
 import { databaseUnavailableIsTemporary } from '@/lib/databaseUnavailable'
 import { indexLocalesByDocument } from '@/lib/localeTableIndexes'
+import { mediaStorage } from '@/lib/mediaStorage'
 import { postgresPoolOptions, watchfulPg } from '@/lib/postgresPool'
 import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/requestBodyLimits'
 import { databaseKind, databaseUri, ensureSqliteFolder, payloadSecret, siteUrl } from '@/lib/config'
+
+// Payload refuses, outside production, to run beside a package of another Payload version. Its S3 storage was last
+// released as 3.90.1, core as 3.90.2 (a trailing-slash fix); dependencyVersions.test.ts holds the versions together
+// instead, allowing only that pair to lag within 3.90.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 function database(): DatabaseAdapterObj {
   const uri = databaseUri()
@@ -68,9 +77,9 @@ export default scheduledPublishing(
       requestSizeLimit: UPLOAD_REQUEST_LIMIT,
     },
     hooks: { afterError: [explainTooLarge, malformedJsonIsBadRequest, databaseUnavailableIsTemporary] },
-    collections: [PressReleases, Events, Topics, Media, Users].map(withRestQueryLimits),
+    collections: [PressReleases, Events, Documents, Topics, Media, Users, Feedback].map(withRestQueryLimits),
     globals: [Site],
-    endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
+    endpoints: [healthEndpoint, revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
     jobs: {
       // Scheduled publishing needs no outside cron: the server itself runs what is due every ten seconds, one
       // instance at a time (jobs/runnerLock.ts). Scripts and tests (no Next.js) run jobs explicitly instead.
@@ -111,6 +120,7 @@ export default scheduledPublishing(
       },
       importMap: { baseDir: process.cwd() },
     },
+    plugins: [mediaStorage()],
     graphQL: { disable: true },
     experimental: { localizeStatus: true },
     typescript: { outputFile: path.join(process.cwd(), 'payload-types.ts'), autoGenerate: false },

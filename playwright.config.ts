@@ -4,10 +4,20 @@ import { defineConfig } from '@playwright/test'
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 export const E2E_ADMIN = { email: 'e2e-admin@example.com', password: 'e2e admin password 2026' }
 
+/**
+ * Tests that change every page at once (the urgent notice): run after all others, so that none of them meets the
+ * notice, nor a cached page that its saves expired.
+ */
+const SITE_WIDE = ['**/urgent-notice.spec.ts']
+
 // The end-to-end suite runs against the production build (`next build` first), on a database of its own.
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  projects: [
+    { name: 'pages', testIgnore: SITE_WIDE },
+    { name: 'site-wide', testMatch: SITE_WIDE, dependencies: ['pages'] },
+  ],
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
@@ -43,6 +53,8 @@ export default defineConfig({
       SEED_ADMIN_EMAIL: E2E_ADMIN.email,
       SEED_ADMIN_PASSWORD: E2E_ADMIN.password,
       NODE_ENV: 'production',
+      // The tests play the load balancer: some speak for several clients through X-Forwarded-For.
+      TRUSTED_PROXIES: '127.0.0.1',
     },
   },
 })

@@ -17,6 +17,7 @@ export const LOW_VISION = {
 const QUERIED_LISTS = [
   { path: 'press-releases', keys: ['page', 'topic', 'year'] },
   { path: 'events', keys: ['page'] },
+  { path: 'documents', keys: ['page', 'type', 'year'] },
   { path: 'events/past', keys: ['page'] },
 ]
 

@@ -45,6 +45,10 @@ describe('a public address reaches the version of the page the visitor chose', (
       '/standard/en/press-releases/_query?topic=visas&year=2026',
     )
     expect(await rewrittenTo('/kk/events/past?page=3')).toBe('/standard/kk/events/past/_query?page=3')
+    expect(await rewrittenTo('/ru/documents?type=agreement&year=2026')).toBe(
+      '/standard/ru/documents/_query?type=agreement&year=2026',
+    )
+    expect(await rewrittenTo('/en/documents/memorandum')).toBe('/standard/en/documents/memorandum')
     // Any other query (a campaign tag) leaves the list a cached page.
     expect(await rewrittenTo('/ru/press-releases?utm_source=mail')).toBe(
       '/standard/ru/press-releases?utm_source=mail',

@@ -1,12 +1,16 @@
-// `npm start`: Next.js's production server, as `next start` runs it, with two additions Next.js has no place for: a
+// `npm start`: Next.js's production server, as `next start` runs it, with additions Next.js has no place for: a
 // page that fails because the database is unreachable answers 503 and a page saying so (lib/serviceUnavailable.mjs),
-// not 500; and each page's Content-Security-Policy admits its own inline scripts by hash, no others
-// (lib/scriptHashes.mjs). Options as `next start`: -H host, -p port (or HOSTNAME, PORT).
+// not 500; each page's Content-Security-Policy admits its own inline scripts by hash, no others
+// (lib/scriptHashes.mjs); a 404 from notFound() says so without JavaScript too (lib/notFoundWithoutScript.mjs); and
+// X-Forwarded-For is believed only from the load balancers named in TRUSTED_PROXIES (lib/forwardedFor.mjs).
+// Options as `next start`: -H host, -p port (or HOSTNAME, PORT).
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
+import { parseTrustedProxies, settleForwardedFor } from './lib/forwardedFor.mjs'
+import { giveNotFoundItsText } from './lib/notFoundWithoutScript.mjs'
 import { hashInlineScripts } from './lib/scriptHashes.mjs'
 import { answerUnavailableWhileDatabaseIsDown } from './lib/serviceUnavailable.mjs'
 
@@ -21,6 +25,8 @@ const hostname = values.hostname ?? process.env.HOSTNAME
 const port = Number(values.port ?? process.env.PORT ?? 3000)
 // How the server reaches itself for scheduled jobs (lib/config.ts), as `next start` sets it.
 process.env.PORT = String(port)
+// Checked before anything starts: a mistyped address would otherwise trust no proxy, silently.
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES)
 
 const app = next({
   dev: false,
@@ -32,7 +38,9 @@ await app.prepare()
 const handle = app.getRequestHandler()
 
 const server = createServer((request, response) => {
+  settleForwardedFor(request, trustedProxies)
   answerUnavailableWhileDatabaseIsDown(request, response)
+  giveNotFoundItsText(request, response)
   hashInlineScripts(request, response)
   handle(request, response).catch((error) => {
     console.error(`Request ${request.method} ${request.url} failed:`, error)

@@ -2,6 +2,8 @@
 // visitor by any road: page, REST with any parameter, versions, search, feeds, sitemap, share image or GraphQL.
 import { expect, test } from '@playwright/test'
 
+import { drawDocumentPdf } from '../seed/pdf'
+
 import { deleteRelease, draftRelease, type DraftRelease } from './helpers/releases'
 import { staffAuthorization } from './helpers/staff'
 
@@ -129,5 +131,97 @@ test.describe.serial('unpublished text', () => {
       expect((await request.get(path)).status(), path).toBe(404)
     const shared = await request.get(`/kk/press-releases/${published.slug}/share-image.png`)
     expect(shared.status()).toBe(200)
+  })
+})
+
+// Documents follow the same rules, and their PDFs too: the Russian file of a document whose Russian text is a draft
+// stays out of the media list and its address refuses visitors.
+test.describe.serial('an unpublished document language', () => {
+  const DRAFT_WORD = 'документнеопубликован'
+  let headers: { Authorization: string }
+  let documentId: number
+  let slug: string
+  let russianPdf: { id: number; filename: string }
+  let kazakhPdf: { id: number; filename: string }
+
+  test.beforeAll(async ({ request }) => {
+    headers = await staffAuthorization(request)
+    const upload = async (locale: 'kk' | 'ru', title: string) => {
+      const buffer = await drawDocumentPdf({
+        title,
+        heading: ['СІМ'],
+        placeAndDate: 'Астана',
+        body: title,
+        language: locale,
+      })
+      const response = await request.post(`/api/media?locale=${locale}`, {
+        headers,
+        multipart: {
+          file: { name: `leak-${locale}.pdf`, mimeType: 'application/pdf', buffer },
+          _payload: JSON.stringify({ alt: title }),
+        },
+      })
+      expect(response.ok(), await response.text()).toBe(true)
+      const { doc } = (await response.json()) as { doc: { id: number; filename: string } }
+      return doc
+    }
+    kazakhPdf = await upload('kk', 'Жарияланған хаттама')
+    russianPdf = await upload('ru', `Протокол ${DRAFT_WORD}`)
+    const created = await request.post('/api/documents?locale=kk', {
+      headers,
+      data: {
+        title: 'Жарияланған хаттама',
+        slug: 'leak-check-protocol',
+        documentType: 'protocol',
+        signedAt: '2019-03-01T12:00:00.000Z',
+        file: kazakhPdf.id,
+        _status: 'published',
+      },
+    })
+    expect(created.ok(), await created.text()).toBe(true)
+    ;({ id: documentId, slug } = ((await created.json()) as { doc: { id: number; slug: string } }).doc)
+    const drafted = await request.patch(`/api/documents/${documentId}?locale=ru&draft=true`, {
+      headers,
+      data: { title: `Протокол ${DRAFT_WORD}`, summary: DRAFT_WORD, file: russianPdf.id, _status: 'draft' },
+    })
+    expect(drafted.ok(), await drafted.text()).toBe(true)
+  })
+
+  test.afterAll(async ({ request }) => {
+    if (documentId)
+      expect((await request.delete(`/api/documents/${documentId}`, { headers })).ok()).toBe(true)
+    for (const file of [kazakhPdf, russianPdf])
+      if (file) expect((await request.delete(`/api/media/${file.id}`, { headers })).ok()).toBe(true)
+  })
+
+  test('reaches no page, list, REST answer, search, feed or sitemap, and its PDF stays closed', async ({
+    request,
+  }) => {
+    const russian = await (await request.get(`/ru/documents/${slug}`)).text()
+    expect(russian).not.toContain(DRAFT_WORD)
+    expect(russian).toContain('<meta name="robots" content="noindex')
+    expect(await (await request.get(`/kk/documents/${slug}`)).text()).toContain('Жарияланған хаттама')
+    for (const path of [
+      '/ru/documents',
+      '/ru/documents?year=2019',
+      `/ru/search?q=${DRAFT_WORD}`,
+      '/ru/documents/feed.xml',
+      '/sitemap.xml',
+      '/api/documents?limit=100&draft=true&locale=all',
+      `/api/documents/${documentId}?draft=true&locale=ru`,
+      '/api/documents/versions?limit=100',
+      '/api/media?limit=100&locale=all',
+    ]) {
+      const response = await request.get(path)
+      expect(response.status(), path).toBeLessThan(500)
+      const text = await response.text()
+      // The search page repeats the query itself; a result would link the document.
+      if (path.includes('search')) expect(text, path).not.toContain(`/ru/documents/${slug}"`)
+      else expect(text, path).not.toContain(DRAFT_WORD)
+      expect(text, path).not.toContain(russianPdf.filename)
+      expect(text, path).not.toContain(`/ru/documents/${slug}<`)
+    }
+    expect((await request.get(`/api/media/file/${russianPdf.filename}`)).status()).toBe(403)
+    expect((await request.get(`/api/media/file/${kazakhPdf.filename}`)).status()).toBe(200)
   })
 })

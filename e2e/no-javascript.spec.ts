@@ -52,3 +52,17 @@ test('an event’s tabs and calendar file work without JavaScript', async ({ pag
   await page.goto(`/kk/events/${EVENT}`)
   await expect(page.getByRole('link', { name: 'Күнтізбеге қосу' })).toHaveAttribute('href', /calendar\.ics$/)
 })
+
+test('a page that is not there says so in its language, without JavaScript too', async ({ page }) => {
+  const expected = [
+    ['/kk/press-releases/no-such-release', 'kk', 'Бет табылмады'],
+    ['/ru/no-such-page', 'ru', 'Страница не найдена'],
+    ['/en/events/no-such-event', 'en', 'Page not found'],
+  ] as const
+  for (const [path, locale, title] of expected) {
+    expect((await page.goto(path))?.status(), path).toBe(404)
+    await expect(page.locator('html')).toHaveAttribute('lang', locale)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+    await expect(page.getByRole('link', { name: /./ }).last()).toHaveAttribute('href', `/${locale}`)
+  }
+})

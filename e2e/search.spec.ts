@@ -38,6 +38,6 @@ test.describe('site search', () => {
       'The query is too long: it may have at most 200 characters.',
     )
     await page.goto('/en/search')
-    await expect(page.getByText('Enter words to search press releases and events.')).toBeVisible()
+    await expect(page.getByText('Enter words to search press releases, events and documents.')).toBeVisible()
   })
 })

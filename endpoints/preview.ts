@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
 import { SLUG_PATTERN } from '@/fields/slug'
-import { paths } from '@/lib/paths'
+import { editorialPath, isEditorialCollection } from '@/lib/paths'
 
 function redirectTo(location: string): Response {
   return new Response(null, { status: 307, headers: { Location: location, 'Cache-Control': 'no-store' } })
@@ -21,19 +21,14 @@ export const previewEndpoint: Endpoint = {
     const collection = req.searchParams.get('collection')
     const slug = req.searchParams.get('slug') ?? ''
     const locale = req.searchParams.get('locale')
-    if (
-      (collection !== 'press-releases' && collection !== 'events') ||
-      !SLUG_PATTERN.test(slug) ||
-      !isLocale(locale)
-    ) {
+    if (!isEditorialCollection(collection) || !SLUG_PATTERN.test(slug) || !isLocale(locale)) {
       return Response.json(
-        { error: 'Expected collection, slug and locale of a release or event' },
+        { error: 'Expected collection, slug and locale of a release, event or document' },
         { status: 400 },
       )
     }
     ;(await draftMode()).enable()
-    const path = collection === 'events' ? paths.event(slug) : paths.pressRelease(slug)
-    return redirectTo(`/${locale}${path}`)
+    return redirectTo(`/${locale}${editorialPath(collection, slug)}`)
   },
 }
 

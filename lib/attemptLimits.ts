@@ -1,4 +1,6 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+
+import { configuredAttemptStore, type AttemptStore } from './attemptStore'
 
 /** How long failures are remembered, and how long a client or account waits once it has too many. */
 export const ATTEMPT_WINDOW_SECONDS = 15 * 60
@@ -6,22 +8,6 @@ export const ATTEMPT_WINDOW_SECONDS = 15 * 60
 export const ATTEMPTS_PER_ACCOUNT = 5
 /** Per client address: a ministry's staff may share one address behind its gateway, so more than per account. */
 export const ATTEMPTS_PER_CLIENT = 20
-
-export interface AttemptLimiterOptions {
-  keyPrefix: string
-  points: number
-  duration: number
-  blockDuration: number
-}
-
-/**
- * Where attempts are counted. Memory suits one server; several instances behind a load balancer (issue #9) must share
- * the count, and any rate-limiter-flexible store does: RateLimiterPostgres on the production database, RateLimiterRedis,
- * RateLimiterDrizzle. Only this function changes.
- */
-export type AttemptStore = (options: AttemptLimiterOptions) => RateLimiterAbstract
-
-export const memoryStore: AttemptStore = (options) => new RateLimiterMemory(options)
 
 export interface AttemptKeys {
   /** The e-mail address tried, whether or not an account has it: both answer alike. */
@@ -42,7 +28,7 @@ export class AttemptLimits {
   private readonly client: RateLimiterAbstract
 
   constructor({
-    store = memoryStore,
+    store = configuredAttemptStore(),
     perAccount = ATTEMPTS_PER_ACCOUNT,
     perClient = ATTEMPTS_PER_CLIENT,
     windowSeconds = ATTEMPT_WINDOW_SECONDS,

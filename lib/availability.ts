@@ -3,16 +3,17 @@ import { locales } from '@/i18n/locales'
 
 import { CACHE_TAGS } from './cacheTags'
 import { cachedRead } from './cachedRead'
+import type { PreviewCollection } from './paths'
 import { payloadClient } from './payload'
 
 /**
- * The languages a release or event is published in: each language has its own status, so a release may be public
+ * The languages a release, event or document is published in: each language has its own status, so a release may be public
  * in Kazakh while its English text is still a draft. One query for all languages.
  */
 export const languagesOf = cachedRead(
   'languagesOf',
-  [CACHE_TAGS.pressReleases, CACHE_TAGS.events],
-  async (collection: 'press-releases' | 'events', slug: string): Promise<Locale[]> => {
+  [CACHE_TAGS.pressReleases, CACHE_TAGS.events, CACHE_TAGS.documents],
+  async (collection: PreviewCollection, slug: string): Promise<Locale[]> => {
     const payload = await payloadClient()
     const found = await payload.find({
       collection,

@@ -9,6 +9,7 @@ import type { CollectionSlug, GlobalSlug } from 'payload'
 export const CACHE_TAGS = {
   pressReleases: 'press-releases',
   events: 'events',
+  documents: 'documents',
   topics: 'topics',
   site: 'site',
 } as const
@@ -16,12 +17,16 @@ export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]
 
 export const ALL_CACHE_TAGS: readonly CacheTag[] = Object.values(CACHE_TAGS)
 
-/** The tags a change to a collection or global makes stale: topics and images appear on release and event pages. */
+/**
+ * The tags a change to a collection or global makes stale: topics appear on release, event and document pages, images
+ * on release and event pages, and a document's page gives its PDF's size.
+ */
 export const STALE_AFTER_CHANGE = {
   'press-releases': [CACHE_TAGS.pressReleases],
   events: [CACHE_TAGS.events],
-  topics: [CACHE_TAGS.topics, CACHE_TAGS.pressReleases, CACHE_TAGS.events],
-  media: [CACHE_TAGS.pressReleases, CACHE_TAGS.events],
+  documents: [CACHE_TAGS.documents],
+  topics: [CACHE_TAGS.topics, CACHE_TAGS.pressReleases, CACHE_TAGS.events, CACHE_TAGS.documents],
+  media: [CACHE_TAGS.pressReleases, CACHE_TAGS.events, CACHE_TAGS.documents],
   site: [CACHE_TAGS.site],
 } as const satisfies Partial<Record<CollectionSlug | GlobalSlug, readonly CacheTag[]>>
 

@@ -10,6 +10,7 @@ import {
   ensureSqliteFolder,
   payloadSecret,
   readOrCreateSecretFile,
+  s3Media,
   siteUrl,
 } from './config'
 
@@ -58,5 +59,36 @@ describe('configuration from the environment', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'mfa-sqlite-'))
     ensureSqliteFolder(`file:${root}/data/e2e/portal.db`)
     expect(existsSync(path.join(root, 'data', 'e2e'))).toBe(true)
+  })
+})
+
+describe('uploads in S3', () => {
+  const keys = { S3_ACCESS_KEY_ID: 'AKIAEXAMPLE', S3_SECRET_ACCESS_KEY: 'secret' }
+
+  it('keeps uploads in MEDIA_DIR unless S3_BUCKET is set', () => {
+    expect(s3Media({})).toBeNull()
+    expect(s3Media({ ...keys, S3_BUCKET: ' ' })).toBeNull()
+  })
+
+  it('addresses AWS by region, and another service by its endpoint with path-style buckets', () => {
+    expect(s3Media({ ...keys, S3_BUCKET: 'mfa-media', S3_REGION: 'eu-central-1' })).toEqual({
+      bucket: 'mfa-media',
+      region: 'eu-central-1',
+      endpoint: undefined,
+      forcePathStyle: false,
+      credentials: { accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'secret' },
+    })
+    expect(s3Media({ ...keys, S3_BUCKET: 'mfa-media', S3_ENDPOINT: 'https://s3.gov.kz' })).toMatchObject({
+      region: 'us-east-1',
+      endpoint: 'https://s3.gov.kz',
+      forcePathStyle: true,
+    })
+  })
+
+  it('stops at once when a bucket is named without its keys or with an endpoint it cannot use', () => {
+    expect(() => s3Media({ S3_BUCKET: 'mfa-media', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE' })).toThrow(
+      /S3_SECRET_ACCESS_KEY/,
+    )
+    expect(() => s3Media({ ...keys, S3_BUCKET: 'mfa-media', S3_ENDPOINT: 's3.gov.kz' })).toThrow(/http\(s\)/)
   })
 })

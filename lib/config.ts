@@ -92,3 +92,41 @@ export function payloadSecret(env: Env = process.env): string {
   }
   return readOrCreateSecretFile()
 }
+
+/** Where uploads go when they must be shared by several instances: an S3-compatible bucket. */
+export interface S3Media {
+  bucket: string
+  region: string
+  /** Another S3-compatible service than AWS (MinIO, Ceph, a cloud's object storage). */
+  endpoint?: string
+  /** Buckets addressed as /bucket/key rather than bucket.host: what most services other than AWS need. */
+  forcePathStyle: boolean
+  credentials: { accessKeyId: string; secretAccessKey: string }
+}
+
+/**
+ * S3_BUCKET moves uploads from MEDIA_DIR to a bucket every instance reads (README, "Running several instances").
+ * A bucket named without its keys stops the server at once, rather than at the first upload.
+ */
+export function s3Media(env: Env = process.env): S3Media | null {
+  const bucket = env.S3_BUCKET?.trim()
+  if (!bucket) return null
+  const accessKeyId = env.S3_ACCESS_KEY_ID?.trim()
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim()
+  if (!accessKeyId || !secretAccessKey) {
+    throw new Error(
+      'S3_BUCKET is set, so uploads go to S3, but S3_ACCESS_KEY_ID or S3_SECRET_ACCESS_KEY is not.',
+    )
+  }
+  const endpoint = env.S3_ENDPOINT?.trim() || undefined
+  if (endpoint && !/^https?:\/\//.test(endpoint)) {
+    throw new Error(`S3_ENDPOINT must be an http(s) address: "${endpoint}"`)
+  }
+  return {
+    bucket,
+    region: env.S3_REGION?.trim() || 'us-east-1',
+    endpoint,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE?.trim() === 'true' || Boolean(endpoint),
+    credentials: { accessKeyId, secretAccessKey },
+  }
+}

@@ -3,6 +3,12 @@
 
 const LAST_UNREACHABLE = Symbol.for('mfa-portal.databaseLastUnreachable')
 
+/**
+ * Seconds after which a client may ask again, sent as Retry-After with every 503 of an outage (pages, the API, the
+ * health check): a restart or failover of PostgreSQL takes about that long.
+ */
+export const RETRY_AFTER_SECONDS = 30
+
 /** Called wherever a connection to the database failed or was lost. */
 export function noteDatabaseUnreachable() {
   ;/** @type {Record<symbol, number>} */ (globalThis)[LAST_UNREACHABLE] = performance.now()

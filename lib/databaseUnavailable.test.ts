@@ -2,6 +2,7 @@ import pg from 'pg'
 import type { PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { noteDatabaseUnreachable } from './databaseOutage.mjs'
 import { databaseUnavailableIsTemporary, isDatabaseUnavailable } from './databaseUnavailable'
 
 /** What node-postgres throws when nothing listens on the port: port 1 is never PostgreSQL. */
@@ -71,5 +72,23 @@ describe('the API, when the database is unavailable', () => {
 
   it('leaves every other error to Payload', () => {
     expect(hook(withCode('duplicate key', '23505'), 'en')).toBeUndefined()
+  })
+
+  it('answers 503, not 403, to a signed-in save refused because its session could not be read', () => {
+    const forbidden = Object.assign(new Error('You are not allowed to perform this action.'), { status: 403 })
+    const saved = (headers: Record<string, string>) =>
+      databaseUnavailableIsTemporary({
+        error: forbidden,
+        req: { i18n: { language: 'ru' }, headers: new Headers(headers) } as unknown as PayloadRequest,
+        context: {},
+        result: undefined,
+      })
+    const session = { Authorization: 'JWT token-of-an-editor' }
+    expect(saved(session)).toBeUndefined()
+    noteDatabaseUnreachable()
+    expect(saved(session)).toMatchObject({ status: 503 })
+    expect(saved({ Cookie: 'payload-token=abc' })).toMatchObject({ status: 503 })
+    // Nobody signed in: forbidden is the true answer, outage or not.
+    expect(saved({})).toBeUndefined()
   })
 })

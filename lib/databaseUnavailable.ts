@@ -2,6 +2,8 @@ import type { AfterErrorHook } from 'payload'
 
 import { refusalMessage } from '@/i18n/admin/labels/refusals'
 
+import { databaseUnreachableSince } from './databaseOutage.mjs'
+
 /** The server or the network between: nobody answers, or the connection broke. */
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
@@ -62,12 +64,29 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   )
 }
 
+/** How recently the database must have been found unreachable for a refusal of a signed-in request to be its fault. */
+const OUTAGE_WINDOW_MS = 10_000
+
+/**
+ * Payload reads the signed-in user from the database; when it cannot, it carries on as if nobody had signed in, and
+ * the editor's save is refused as forbidden. A refusal of a request that carries a session, while the database was
+ * just found away, is the outage's.
+ */
+function refusedForLostSession(error: unknown, req: { headers?: Headers }): boolean {
+  const forbidden = typeof error === 'object' && error !== null && 'status' in error && error.status === 403
+  const headers = req.headers
+  const signedIn = Boolean(
+    headers?.get('authorization') || headers?.get('cookie')?.includes('payload-token='),
+  )
+  return forbidden && signedIn && databaseUnreachableSince(performance.now() - OUTAGE_WINDOW_MS)
+}
+
 /**
  * A request to the API that failed because the database is away answers 503, which tells clients and the admin to
  * come back later, with a sentence in the admin's language: a save that gets it was not stored.
  */
 export const databaseUnavailableIsTemporary: AfterErrorHook = ({ error, req }) => {
-  if (!isDatabaseUnavailable(error)) return
+  if (!isDatabaseUnavailable(error) && !refusedForLostSession(error, req)) return
   return {
     status: 503,
     response: { errors: [{ message: refusalMessage('databaseUnavailable', req.i18n?.language) }] },

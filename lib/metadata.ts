@@ -62,6 +62,8 @@ export interface PageFacts {
   image?: SocialImage
   article?: { publishedTime: string; modifiedTime: string }
   noindex?: boolean
+  /** A feed of this page's own, announced besides the press releases' (the documents' pages). */
+  feed?: { path: string; title: string }
 }
 
 /** Texts every page's metadata needs, in the page's language. */
@@ -70,9 +72,11 @@ export interface SiteTexts {
   feedTitle: string
 }
 
-/** The `<link rel="alternate">` to the press-release feed of a language, announced on every page. */
-export function feedLinks(locale: Locale, feedTitle: string) {
-  return { 'application/rss+xml': [{ url: absoluteUrl(locale, paths.pressReleaseFeed()), title: feedTitle }] }
+/** The `<link rel="alternate">` to the press-release feed of a language, announced on every page, and the page's own. */
+export function feedLinks(locale: Locale, feedTitle: string, own?: { path: string; title: string }) {
+  const releases = { url: absoluteUrl(locale, paths.pressReleaseFeed()), title: feedTitle }
+  const feeds = own ? [releases, { url: absoluteUrl(locale, own.path), title: own.title }] : [releases]
+  return { 'application/rss+xml': feeds }
 }
 
 export function pageMetadata(page: PageFacts, texts: SiteTexts): Metadata {
@@ -93,7 +97,7 @@ export function pageMetadata(page: PageFacts, texts: SiteTexts): Metadata {
   return {
     title: page.titleStandsAlone ? { absolute: title } : title,
     description,
-    alternates: { ...links, types: feedLinks(locale, texts.feedTitle) },
+    alternates: { ...links, types: feedLinks(locale, texts.feedTitle, page.feed) },
     openGraph: page.article
       ? { ...shared, type: 'article', ...page.article }
       : { ...shared, type: 'website' },

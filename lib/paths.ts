@@ -11,10 +11,15 @@ export const paths = {
   pastEvents: () => '/events/past',
   event: (slug: string) => `/events/${slug}`,
   eventCalendar: (slug: string) => `/events/${slug}/calendar.ics`,
+  documents: () => '/documents',
+  document: (slug: string) => `/documents/${slug}`,
+  documentFeed: () => '/documents/feed.xml',
   search: () => '/search',
   accessibilityStatement: () => '/accessibility',
   /** Where the version for the visually impaired's settings form sends its choice (a route handler). */
   lowVisionSettings: () => '/low-vision',
+  /** Where "Is this page useful?" is posted (a route handler). */
+  feedback: () => '/feedback',
   pressReleaseFeed: () => '/press-releases/feed.xml',
   shareImage: () => '/share-image.png',
   pressReleaseShareImage: (slug: string) => `/press-releases/${slug}/share-image.png`,
@@ -25,7 +30,20 @@ export function absoluteUrl(locale: Locale, path: string): string {
   return `${siteUrl()}/${locale}${path === '/' ? '' : path}`
 }
 
-export type PreviewCollection = 'press-releases' | 'events'
+/** The collections written in the newsroom and published language by language, each with a public page per text. */
+export const EDITORIAL_COLLECTIONS = ['press-releases', 'events', 'documents'] as const
+export type PreviewCollection = (typeof EDITORIAL_COLLECTIONS)[number]
+
+export function isEditorialCollection(value: unknown): value is PreviewCollection {
+  return typeof value === 'string' && (EDITORIAL_COLLECTIONS as readonly string[]).includes(value)
+}
+
+/** The public page of a release, event or document. */
+export function editorialPath(collection: PreviewCollection, slug: string): string {
+  if (collection === 'events') return paths.event(slug)
+  if (collection === 'documents') return paths.document(slug)
+  return paths.pressRelease(slug)
+}
 
 /** Where the admin's Preview button and Live Preview send staff: Payload's /api/preview, which checks who asks. */
 export function previewUrl(collection: PreviewCollection, slug: unknown, locale: string): string | null {

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
-import type { Event, PressRelease, User } from '@/payload-types'
+import type { Document, Event, PressRelease, User } from '@/payload-types'
 
 import type { PreviewCollection } from './paths'
 import { payloadClient } from './payload'
@@ -19,13 +19,19 @@ export async function previewingStaff(): Promise<{ payload: Payload; user: User 
   return user ? { payload, user } : null
 }
 
-/** The latest draft of a release or event in one language, read with the previewing staff member's rights. */
+type EditorialDocument<C extends PreviewCollection> = C extends 'events'
+  ? Event
+  : C extends 'documents'
+    ? Document
+    : PressRelease
+
+/** The latest draft of a release, event or document in one language, read with the previewing staff member's rights. */
 export async function latestDraft<C extends PreviewCollection>(
   viewer: { payload: Payload; user: User },
   collection: C,
   locale: Locale,
   slug: string,
-): Promise<(C extends 'events' ? Event : PressRelease) | null> {
+): Promise<EditorialDocument<C> | null> {
   const result = await viewer.payload.find({
     collection,
     locale,
@@ -37,7 +43,7 @@ export async function latestDraft<C extends PreviewCollection>(
     limit: 1,
     depth: 2,
   })
-  return (result.docs[0] as (C extends 'events' ? Event : PressRelease) | undefined) ?? null
+  return (result.docs[0] as EditorialDocument<C> | undefined) ?? null
 }
 
 /** The languages to offer while previewing: the published ones and the one being previewed, in the usual order. */

@@ -17,7 +17,7 @@ export interface SearchHit {
 }
 
 /**
- * Published releases and events in this language that contain every word, newest first. `words` are already folded
+ * Published releases, events and documents in this language that contain every word, newest first. `words` are already folded
  * (lib/searchText.ts). The index finds one page of matches; Payload reads them as a visitor would.
  */
 export async function searchSite(locale: Locale, words: string[], page: number) {
@@ -61,7 +61,29 @@ export async function searchSite(locale: Locale, words: string[], page: number) 
     return docs.map(({ startsAt, ...doc }) => ({ kind: 'event', ...doc, date: startsAt }))
   }
 
-  const read = (await Promise.all([releases(idsOf('press-release')), events(idsOf('event'))])).flat()
+  const documents = async (ids: number[]): Promise<SearchHit[]> => {
+    if (ids.length === 0) return []
+    const { docs } = await payload.find({
+      collection: 'documents',
+      ...asVisitor,
+      where: { id: { in: ids } },
+      select: { ...fields, signedAt: true },
+    })
+    return docs.map(({ signedAt, summary, ...doc }) => ({
+      kind: 'document',
+      ...doc,
+      summary: summary ?? '',
+      date: signedAt,
+    }))
+  }
+
+  const read = (
+    await Promise.all([
+      releases(idsOf('press-release')),
+      events(idsOf('event')),
+      documents(idsOf('document')),
+    ])
+  ).flat()
   const found = new Map(read.map((hit) => [`${hit.kind} ${hit.id}`, hit]))
   return {
     // In the index's order; anything access control withholds is left out.

@@ -1,35 +1,15 @@
 // What a visitor gets while the database is unreachable: 503 and a page in their language, instead of the 500 and
 // the script-only error shell Next.js answers for a page it cannot render. Next.js gives a page no way to choose
 // that status, so server.mjs applies this to every response; pages already in the cache are served as usual.
-import { readFileSync } from 'node:fs'
-
-import { databaseUnreachableSince } from './databaseOutage.mjs'
-
-/** Seconds after which a client may ask again: a restart or failover of PostgreSQL takes about that long. */
-export const RETRY_AFTER_SECONDS = 30
-
-const LOCALES = /** @type {const} */ (['kk', 'ru', 'en'])
-
-/** @typedef {{ Site: { ministry: string }, ServiceUnavailable: { title: string, text: string, home: string } }} Texts */
-
-/** @type {Map<string, Texts>} */
-const texts = new Map(
-  LOCALES.map((locale) => [
-    locale,
-    JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8')),
-  ]),
-)
-
-/** @param {string} text */
-const escapeHtml = (text) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)
+import { databaseUnreachableSince, RETRY_AFTER_SECONDS } from './databaseOutage.mjs'
+import { escapeHtml, messagesOf, pageLocale } from './serverMessages.mjs'
 
 /**
  * The page, complete in itself: it must not need the database, the cache or a script.
  * @param {string} locale
  */
 export function unavailablePage(locale) {
-  const t = texts.get(locale) ?? texts.get('kk')
-  if (!t) throw new Error(`No messages for ${locale}`)
+  const t = messagesOf(locale)
   const { title, text, home } = t.ServiceUnavailable
   return `<!DOCTYPE html>
 <html lang="${locale}">
@@ -51,9 +31,6 @@ export function unavailablePage(locale) {
 </html>
 `
 }
-
-/** The language of a public page's address, or undefined for anything else (the API, the admin, files). */
-const pageLocale = (/** @type {string | undefined} */ url) => /^\/(kk|ru|en)(?:[/?#]|$)/.exec(url ?? '')?.[1]
 
 /** Headers of the page Next.js was sending that do not describe ours. */
 const NOT_OURS = [

@@ -3,9 +3,10 @@ import { locales } from '@/i18n/locales'
 
 import { CACHE_TAGS } from './cacheTags'
 import { cachedRead } from './cachedRead'
+import type { PreviewCollection } from './paths'
 import { payloadClient } from './payload'
 
-/** A published release or event: the languages a visitor can read it in, and when it last changed. */
+/** A published release, event or document: the languages a visitor can read it in, and when it last changed. */
 export interface PublishedDocument {
   slug: string
   languages: Locale[]
@@ -16,9 +17,7 @@ export interface PublishedDocument {
  * Every release or event a visitor can read, with its languages. Read as the lists read it, once per language: as a
  * visitor (access control applied) and without text borrowed from another language.
  */
-export async function publishedDocuments(
-  collection: 'press-releases' | 'events',
-): Promise<PublishedDocument[]> {
+export async function publishedDocuments(collection: PreviewCollection): Promise<PublishedDocument[]> {
   const payload = await payloadClient()
   const perLanguage = await Promise.all(
     locales.map(async (locale) => {
@@ -50,16 +49,18 @@ export async function publishedDocuments(
 export interface SitemapContent {
   pressReleases: PublishedDocument[]
   events: PublishedDocument[]
+  documents: PublishedDocument[]
 }
 
 export const sitemapContent = cachedRead(
   'sitemapContent',
-  [CACHE_TAGS.pressReleases, CACHE_TAGS.events],
+  [CACHE_TAGS.pressReleases, CACHE_TAGS.events, CACHE_TAGS.documents],
   async (): Promise<SitemapContent> => {
-    const [pressReleases, events] = await Promise.all([
+    const [pressReleases, events, documents] = await Promise.all([
       publishedDocuments('press-releases'),
       publishedDocuments('events'),
+      publishedDocuments('documents'),
     ])
-    return { pressReleases, events }
+    return { pressReleases, events, documents }
   },
 )

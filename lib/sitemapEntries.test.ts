@@ -14,10 +14,11 @@ describe('the sitemap', () => {
       { slug: 'consular', languages: ['kk'], updatedAt: '2026-02-20T08:00:00.000Z' },
     ],
     events: [{ slug: 'forum', languages: ['ru', 'en'], updatedAt: '2026-01-10T08:00:00.000Z' }],
+    documents: [{ slug: 'memorandum', languages: ['kk', 'en'], updatedAt: '2026-02-01T08:00:00.000Z' }],
   })
   const entry = (url: string) => entries.find((candidate) => candidate.url === `${site}${url}`)
 
-  it('lists home, lists, the accessibility statement, releases and events in every language they exist in, and no search', () => {
+  it('lists home, lists, the accessibility statement, releases, events and documents in every language they exist in, and no search', () => {
     expect(entries.map((candidate) => candidate.url.slice(site.length)).sort()).toEqual(
       [
         ...['kk', 'ru', 'en'].flatMap((locale) => [
@@ -25,12 +26,15 @@ describe('the sitemap', () => {
           `/${locale}/press-releases`,
           `/${locale}/events`,
           `/${locale}/events/past`,
+          `/${locale}/documents`,
           `/${locale}/accessibility`,
           `/${locale}/press-releases/talks`,
         ]),
         '/kk/press-releases/consular',
         '/ru/events/forum',
         '/en/events/forum',
+        '/kk/documents/memorandum',
+        '/en/documents/memorandum',
       ].sort(),
     )
   })
@@ -56,5 +60,7 @@ describe('the sitemap', () => {
     expect(entry('/en')?.lastModified).toBe('2026-02-14T08:00:00.000Z')
     expect(entry('/kk/events')?.lastModified).toBeUndefined()
     expect(entry('/ru/events/past')?.lastModified).toBe('2026-01-10T08:00:00.000Z')
+    expect(entry('/en/documents')?.lastModified).toBe('2026-02-01T08:00:00.000Z')
+    expect(entry('/ru/documents')?.lastModified).toBeUndefined()
   })
 })

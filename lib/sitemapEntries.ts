@@ -29,12 +29,13 @@ function newest(documents: PublishedDocument[]) {
  * One entry per page and language, each naming the page's other languages (hreflang, x-default). Search results
  * stay out: they are not pages of their own.
  */
-export function sitemapEntries({ pressReleases, events }: SitemapContent): MetadataRoute.Sitemap {
+export function sitemapEntries({ pressReleases, events, documents }: SitemapContent): MetadataRoute.Sitemap {
   const pages: SitemapPage[] = [
     { path: paths.home(), languages: locales, lastModified: newest([...pressReleases, ...events]) },
     { path: paths.pressReleases(), languages: locales, lastModified: newest(pressReleases) },
     { path: paths.events(), languages: locales, lastModified: newest(events) },
     { path: paths.pastEvents(), languages: locales, lastModified: newest(events) },
+    { path: paths.documents(), languages: locales, lastModified: newest(documents) },
     { path: paths.accessibilityStatement(), languages: locales, lastModified: () => undefined },
     ...pressReleases.map((release) => ({
       path: paths.pressRelease(release.slug),
@@ -45,6 +46,11 @@ export function sitemapEntries({ pressReleases, events }: SitemapContent): Metad
       path: paths.event(event.slug),
       languages: event.languages,
       lastModified: () => event.updatedAt,
+    })),
+    ...documents.map((document) => ({
+      path: paths.document(document.slug),
+      languages: document.languages,
+      lastModified: () => document.updatedAt,
     })),
   ]
   return pages.flatMap((page) => {

@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 
-import { databaseKind, databaseUri, mediaDir } from '@/lib/config'
+import { databaseKind, databaseUri, mediaDir, s3Media } from '@/lib/config'
 
 import { DATABASE_FILE, MEDIA, writeManifest } from './backups/layout'
 import { backUpPostgres } from './backups/postgres'
@@ -28,3 +28,7 @@ if (existsSync(media)) cpSync(media, path.join(folder, MEDIA), { recursive: true
 else mkdirSync(path.join(folder, MEDIA))
 writeManifest(folder, { engine, createdAt })
 console.log(`Backed up the ${engine} database and ${media} to ${folder}`)
+const bucket = s3Media()?.bucket
+// The bucket is the storage service's to keep (versioning, replication): copying it here would double its size.
+if (bucket)
+  console.log(`Uploads are in the S3 bucket "${bucket}", not in this backup: keep them with its versioning.`)

@@ -1,12 +1,14 @@
 import type { Payload } from 'payload'
 
-import { locales } from '@/i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 
+import { documents } from './content/documents'
 import { events } from './content/events'
 import { pressReleases } from './content/press-releases'
 import { site } from './content/site'
 import { topics } from './content/topics'
 import { almatyInstant } from './dates'
+import { upsertDocumentPdf } from './documents'
 import { upsertImage } from './media'
 import { paragraphsToRichText } from './richText'
 import { SEED_CONTEXT, upsertBySlug } from './upsertBySlug'
@@ -22,10 +24,11 @@ export interface SeedSummary {
   topics: number
   pressReleases: number
   events: number
+  documents: number
   media: number
 }
 
-const CONTENT_COLLECTIONS = ['press-releases', 'events', 'topics', 'media'] as const
+const CONTENT_COLLECTIONS = ['press-releases', 'events', 'documents', 'topics', 'media'] as const
 
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedSummary> {
   const today = options.today ?? new Date()
@@ -108,6 +111,25 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     }))
   }
 
+  for (const document of documents) {
+    const files = new Map<Locale, number>()
+    for (const locale of locales) files.set(locale, await upsertDocumentPdf(payload, document, locale))
+    for (const id of files.values()) media.add(id)
+    await upsertBySlug(payload, 'documents', document.slug, (locale) => ({
+      slug: document.slug,
+      documentType: document.documentType,
+      number: document.number ?? null,
+      // A day of signing is kept as noon UTC of that day, as the admin's day picker keeps it.
+      signedAt: `${document.signedOn}T12:00:00.000Z`,
+      title: document.title[locale],
+      place: document.place[locale],
+      signatory: document.signatory?.[locale] ?? null,
+      summary: document.summary[locale],
+      file: files.get(locale)!,
+      topics: topicsOf(document.topics),
+    }))
+  }
+
   // Array rows keep their ids across languages, so each language's labels attach to the same rows.
   let rowIds: (string | null | undefined)[] = []
   for (const locale of locales) {
@@ -117,6 +139,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       context: SEED_CONTEXT,
       data: {
         _status: 'published',
+        // Off, with no text in any language: a notice left on by a test or a rehearsal ends with the next seed.
+        urgentNotice: { enabled: false, level: 'warning', text: null, link: null },
         ministryName: site.ministryName[locale],
         contacts: {
           address: site.contacts.address[locale],
@@ -139,6 +163,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     topics: topics.length,
     pressReleases: pressReleases.length,
     events: events.length,
+    documents: documents.length,
     media: media.size,
   }
 }

@@ -17,8 +17,8 @@ try {
   const login = adminLogin()
   await upsertAdmin(payload, login)
   console.log(
-    `Seeded ${summary.pressReleases} press releases, ${summary.events} events, ${summary.topics} topics ` +
-      `and ${summary.media} images in kk, ru and en${reset ? ' (after a reset)' : ''}.`,
+    `Seeded ${summary.pressReleases} press releases, ${summary.events} events, ${summary.documents} documents, ` +
+      `${summary.topics} topics and ${summary.media} images and PDFs in kk, ru and en${reset ? ' (after a reset)' : ''}.`,
   )
   console.log(`Administrator: ${login.email}`)
   if (bulk) {

@@ -4,7 +4,7 @@ import type { DeepPartial } from 'ts-essentials'
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
 
-type SluggedCollection = 'press-releases' | 'events' | 'topics'
+type SluggedCollection = 'press-releases' | 'events' | 'documents' | 'topics'
 
 /** Seeding never revalidates pages: there is no request to revalidate for. */
 export const SEED_CONTEXT = { disableRevalidate: true }

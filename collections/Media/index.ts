@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { imagesOrPublishedPdfs } from '@/access/imagesOrPublishedPdfs'
 import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { revalidateCollection } from '@/collections/shared/hooks/revalidate'
@@ -14,7 +15,7 @@ export const Media: CollectionConfig = {
   // Authors upload and describe images; only editors delete them, since a published page may show them.
   labels: mediaText.labels,
   access: {
-    read: () => true,
+    read: imagesOrPublishedPdfs,
     create: isStaff,
     update: isStaff,
     delete: isEditor,

@@ -4,6 +4,7 @@ import type { Crumb } from '@/components/Breadcrumbs'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { UrgentNotice } from '@/components/UrgentNotice'
 import type { Locale } from '@/i18n/locales'
 import type { Alternates } from '@/lib/alternates'
 
@@ -15,10 +16,11 @@ interface Props {
   children: ReactNode
 }
 
-/** What every public page has around its content. */
+/** What every public page has around its content; the urgent notice, when there is one, comes first. */
 export function PageShell({ locale, alternates, breadcrumbs, children }: Props) {
   return (
     <>
+      <UrgentNotice locale={locale} />
       <SiteHeader locale={locale} alternates={alternates} />
       <main
         id="main-content"

@@ -1,6 +1,7 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
 import { localeNames, locales, type Locale } from '@/i18n/locales'
+import { isEditorialCollection } from '@/lib/paths'
 
 type LanguageState = 'published' | 'draft' | 'missing'
 
@@ -44,7 +45,7 @@ export async function LanguageStatusCell({
 }: DefaultServerCellComponentProps) {
   // Payload passes the collection's slug to every cell, its config not always (in relationship drawers).
   const collection = collectionSlug
-  if (collection !== 'press-releases' && collection !== 'events') return null
+  if (!isEditorialCollection(collection)) return null
   // Payload also renders cells with no row at all (e.g. when it builds the columns of an empty table).
   if (rowData?.id === undefined) return null
   const id = Number(rowData.id)

@@ -1,27 +1,29 @@
 // Several instances, one truth: two servers of one build on one PostgreSQL database and one Redis
 // (e2e/scale/instances.ts). Run with SCALE_SHARED_CACHE=off to see it fail: each instance then keeps its own cache.
-import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test'
+// These tests speak to each instance directly, past nginx: what they check is that what one instance saves, the other
+// shows at once, and nginx would choose the instance (and keep pages a minute itself).
+import { type APIRequestContext, request as playwrightRequest } from '@playwright/test'
 import pg from 'pg'
+import sharp from 'sharp'
 
 import { paragraphsToRichText } from '../../seed/richText'
-import { Deployment, SCALE_ADMIN } from './instances'
+import { expect, staffHeaders, test } from './deployment'
+import type { Deployment } from './instances'
 
 interface Instance {
   name: string
   api: APIRequestContext
 }
 
-const deployment = new Deployment()
+let deployment: Deployment
 let a: Instance
 let b: Instance
 let headers: { Authorization: string }
 
 test.describe.configure({ mode: 'serial' })
 
-test.beforeAll(async () => {
-  // Migrating and seeding take most of it: about a minute on two idle cores, several on busy ones.
-  test.setTimeout(480_000)
-  await deployment.start()
+test.beforeAll(async ({ deployment: started }) => {
+  deployment = started
   const [first, second] = await Promise.all(
     deployment.instances.map(async ({ name, url }) => ({
       name,
@@ -30,14 +32,11 @@ test.beforeAll(async () => {
   )
   a = first!
   b = second!
-  const login = await a.api.post('/api/users/login', { data: SCALE_ADMIN })
-  expect(login.ok()).toBe(true)
-  headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  headers = await staffHeaders(a.api)
 })
 
 test.afterAll(async () => {
   await Promise.all([a?.api.dispose(), b?.api.dispose()])
-  await deployment.stop()
 })
 
 async function publishedRelease(instance: Instance): Promise<{ id: number; slug: string }> {
@@ -97,6 +96,31 @@ test('an edit published on A is on B at its very next request, and both serve it
   expect(seen - sent).toBeLessThan(3000)
   expect((await (await a.api.get(address)).text()).includes(title), 'A shows it too').toBe(true)
   expect((await b.api.get(address)).headers()['x-nextjs-cache']).toBe('HIT')
+})
+
+test('a photo uploaded through A is served by B, from the one bucket', async () => {
+  const photo = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#00afca' } })
+    .jpeg()
+    .toBuffer()
+  const uploaded = await a.api.post('/api/media?locale=ru', {
+    headers,
+    multipart: {
+      file: { name: `scale-${Date.now()}.jpg`, mimeType: 'image/jpeg', buffer: photo },
+      _payload: JSON.stringify({ alt: 'Проверка общего хранилища', credit: 'Пресс-служба МИД' }),
+    },
+  })
+  expect(uploaded.status(), await uploaded.text()).toBe(201)
+  const { doc } = (await uploaded.json()) as { doc: { filename: string } }
+  expect(await deployment.s3!.objects()).toContain(doc.filename)
+
+  const served = await b.api.get(`/api/media/file/${doc.filename}`)
+  expect(served.status()).toBe(200)
+  expect(Buffer.from(await served.body()).equals(photo)).toBe(true)
+  // The seed's photos went to the bucket too: a release page's images answer on both.
+  const page = await (await b.api.get('/ru/press-releases')).text()
+  const image = /\/api\/media\/file\/[^"?\s]+\.webp/.exec(page)?.[0]
+  expect(image).toBeDefined()
+  for (const instance of [a, b]) expect((await instance.api.get(image!)).status(), instance.name).toBe(200)
 })
 
 test('nothing acknowledged is lost while both instances take writes and serve pages', async () => {

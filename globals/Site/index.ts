@@ -1,12 +1,16 @@
-import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
+import type { GlobalBeforeOperationHook, GlobalConfig, TextFieldSingleValidation } from 'payload'
+import { Forbidden } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
+import { isAdminField } from '@/access/isAdmin'
+import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { revalidateGlobal } from '@/collections/shared/hooks/revalidate'
 import { httpUrlField } from '@/fields/safeUrl'
 import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 import { siteText, socialNetworkNames } from '@/i18n/admin/labels/site'
 import { validationAnswer } from '@/i18n/admin/labels/validation'
+
+import { urgentNoticeField } from './urgentNotice'
 
 export const SOCIAL_NETWORKS = ['facebook', 'x', 'instagram', 'telegram', 'youtube'] as const
 
@@ -16,20 +20,46 @@ const validateSitePath: TextFieldSingleValidation = (value, { req }) =>
     req.i18n.language,
   )
 
-/** What every page shows around its content: the ministry's name, contacts, social links and navigation. */
+/** Settings shape every page: only administrators change them, except the urgent notice (see Site's access). */
+const ADMINS_ONLY = { update: isAdminField }
+
+/**
+ * Restoring a version writes every field of it at once, past the fields' own access: an editor could bring back an old
+ * menu or address that way, so only administrators restore.
+ */
+const onlyAdminsRestore: GlobalBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (operation === 'restoreVersion' && !overrideAccess && req.user?.role !== 'admin')
+    throw new Forbidden(req.t)
+  return args
+}
+
+/**
+ * What every page shows around its content: the urgent notice, the ministry's name, contacts, social links and
+ * navigation.
+ */
 export const Site: GlobalConfig = {
   slug: 'site',
   label: siteText.label,
-  // Settings shape every page: only administrators change them.
-  access: { read: () => true, readVersions: isStaff, update: isAdmin },
-  hooks: { afterChange: [revalidateGlobal(STALE_AFTER_CHANGE.site)] },
+  // A consular warning cannot wait for an administrator: editors publish the urgent notice, the rest is for
+  // administrators (each field's own update access).
+  access: { read: () => true, readVersions: isStaff, update: isEditor },
+  hooks: { beforeOperation: [onlyAdminsRestore], afterChange: [revalidateGlobal(STALE_AFTER_CHANGE.site)] },
   versions: { drafts: true, max: 50 },
   fields: [
-    { name: 'ministryName', label: siteText.ministryName, type: 'text', localized: true, required: true },
+    urgentNoticeField,
+    {
+      name: 'ministryName',
+      label: siteText.ministryName,
+      type: 'text',
+      localized: true,
+      required: true,
+      access: ADMINS_ONLY,
+    },
     {
       type: 'group',
       name: 'contacts',
       label: siteText.contacts,
+      access: ADMINS_ONLY,
       fields: [
         { name: 'address', label: siteText.address, type: 'textarea', localized: true, required: true },
         { name: 'phone', label: siteText.phone, type: 'text', required: true },
@@ -42,6 +72,7 @@ export const Site: GlobalConfig = {
       label: siteText.socialLinks,
       labels: siteText.socialLink,
       type: 'array',
+      access: ADMINS_ONLY,
       fields: [
         {
           name: 'network',
@@ -58,6 +89,7 @@ export const Site: GlobalConfig = {
       label: siteText.navigation,
       labels: siteText.navigationItem,
       type: 'array',
+      access: ADMINS_ONLY,
       fields: [
         { name: 'label', label: siteText.navigationLabel, type: 'text', localized: true, required: true },
         {

@@ -7,6 +7,10 @@ import * as migration_20261127_112500_search_index from './20261127_112500_searc
 import * as migration_20261127_113250_media_medium_size from './20261127_113250_media_medium_size';
 import * as migration_20261127_142515_list_order from './20261127_142515_list_order';
 import * as migration_20261127_143828_list_count from './20261127_143828_list_count';
+import * as migration_20261127_172028_documents from './20261127_172028_documents';
+import * as migration_20261127_172100_documents_search_index from './20261127_172100_documents_search_index';
+import * as migration_20261127_184541_urgent_notice_and_feedback from './20261127_184541_urgent_notice_and_feedback';
+import * as migration_20261127_204810_media_storage_prefix from './20261127_204810_media_storage_prefix';
 
 export const migrations = [
   {
@@ -52,6 +56,26 @@ export const migrations = [
   {
     up: migration_20261127_143828_list_count.up,
     down: migration_20261127_143828_list_count.down,
-    name: '20261127_143828_list_count'
+    name: '20261127_143828_list_count',
+  },
+  {
+    up: migration_20261127_172028_documents.up,
+    down: migration_20261127_172028_documents.down,
+    name: '20261127_172028_documents',
+  },
+  {
+    up: migration_20261127_172100_documents_search_index.up,
+    down: migration_20261127_172100_documents_search_index.down,
+    name: '20261127_172100_documents_search_index',
+  },
+  {
+    up: migration_20261127_184541_urgent_notice_and_feedback.up,
+    down: migration_20261127_184541_urgent_notice_and_feedback.down,
+    name: '20261127_184541_urgent_notice_and_feedback',
+  },
+  {
+    up: migration_20261127_204810_media_storage_prefix.up,
+    down: migration_20261127_204810_media_storage_prefix.down,
+    name: '20261127_204810_media_storage_prefix'
   },
 ];

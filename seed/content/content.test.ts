@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
 
+import { DOCUMENT_TYPES } from '@/collections/Documents/types'
+
+import { documents } from './documents'
 import { events } from './events'
 import { pressReleases } from './press-releases'
 import { topics } from './topics'
@@ -20,7 +23,7 @@ function localizedTexts(item: object): (Localized | LocalizedParagraphs)[] {
   })
 }
 
-const everything = [...pressReleases, ...events, ...topics]
+const everything = [...pressReleases, ...events, ...documents, ...topics]
 
 describe('the demo content', () => {
   it('has enough to show: 12 releases, 8 events, 3 upcoming and 3 past', () => {
@@ -30,6 +33,18 @@ describe('the demo content', () => {
     expect(
       events.filter((event) => event.startsInDays + event.endsAfterDays < 0).length,
     ).toBeGreaterThanOrEqual(3)
+  })
+
+  it('has 4 to 6 documents of several types, signed in more than one year, for the filters to show', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(4)
+    expect(documents.length).toBeLessThanOrEqual(6)
+    for (const document of documents) {
+      expect(DOCUMENT_TYPES).toContain(document.documentType)
+      expect(document.signedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(document.text.kk).toMatch(KAZAKH_LETTERS)
+    }
+    expect(new Set(documents.map((document) => document.documentType)).size).toBeGreaterThanOrEqual(4)
+    expect(new Set(documents.map((document) => document.signedOn.slice(0, 4))).size).toBeGreaterThan(1)
   })
 
   it('is written in all three languages, the Kazakh never copied from the Russian', () => {
@@ -52,7 +67,7 @@ describe('the demo content', () => {
     expect(new Set(images.map((image) => image.file)).size).toBe(images.length)
     const topicSlugs = new Set(topics.map((topic) => topic.slug))
     const releaseSlugs = new Set(pressReleases.map((release) => release.slug))
-    for (const item of [...pressReleases, ...events])
+    for (const item of [...pressReleases, ...events, ...documents])
       for (const topic of item.topics) expect(topicSlugs).toContain(topic)
     for (const release of pressReleases)
       for (const related of release.related) expect(releaseSlugs).toContain(related)

@@ -33,5 +33,6 @@ export const site = {
       label: { kk: 'Баспасөз релиздері', ru: 'Пресс-релизы', en: 'Press releases' },
     },
     { path: '/events', label: { kk: 'Іс-шаралар', ru: 'Мероприятия', en: 'Events' } },
+    { path: '/documents', label: { kk: 'Құжаттар', ru: 'Документы', en: 'Documents' } },
   ] satisfies { path: string; label: Localized }[],
 }

@@ -77,3 +77,20 @@ export interface EventSeed {
   registrationUrl?: string
   broadcastUrl?: string
 }
+
+export type DocumentKind = 'order' | 'statement' | 'agreement' | 'joint-statement' | 'memorandum' | 'protocol'
+
+export interface DocumentSeed {
+  slug: string
+  documentType: DocumentKind
+  number?: string
+  /** The day of signing, "YYYY-MM-DD". */
+  signedOn: string
+  topics: string[]
+  title: Localized
+  place: Localized
+  signatory?: Localized
+  summary: Localized
+  /** The text printed on the PDF's page, per language. */
+  text: Localized
+}

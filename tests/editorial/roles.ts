@@ -287,7 +287,7 @@ export function roleTests(context: () => EditorialContext) {
     )
   })
 
-  it('site settings: everyone reads them, only admins change them', async () => {
+  it('site settings: everyone reads them; editors publish the urgent notice, only admins change the rest or restore', async () => {
     const { payload } = context()
     await expectMatrix(
       (actor) => payload.findGlobal({ slug: 'site', ...as(actor) }),
@@ -299,9 +299,25 @@ export function roleTests(context: () => EditorialContext) {
           slug: 'site',
           locale: 'kk',
           draft: true,
-          data: { ministryName: actor },
+          data: { urgentNotice: { enabled: false, text: `Хабарландыру: ${actor}` } },
           ...as(actor),
         }),
+      [false, false, true, true],
+    )
+    // An editor's save goes through, but the settings that are not the notice stay as they were.
+    for (const actor of ['editor', 'admin'] as const) {
+      const saved = await payload.updateGlobal({
+        slug: 'site',
+        locale: 'kk',
+        draft: true,
+        data: { ministryName: `Renamed by ${actor}` },
+        ...as(actor),
+      })
+      expect(saved.ministryName === `Renamed by ${actor}`, actor).toBe(actor === 'admin')
+    }
+    const [version] = (await payload.findGlobalVersions({ slug: 'site', limit: 1 })).docs
+    await expectMatrix(
+      (actor) => payload.restoreGlobalVersion({ slug: 'site', id: String(version!.id), ...as(actor) }),
       [false, false, false, true],
     )
   })

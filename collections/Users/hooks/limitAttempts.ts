@@ -10,7 +10,7 @@ import { AttemptLimits, type AttemptKeys } from '@/lib/attemptLimits'
 import { clientAddress } from '@/lib/clientAddress'
 import { publicError } from '@/lib/publicError'
 
-// One count per server process (see AttemptStore for several instances).
+// One count per server process, or one for all instances when they share Redis (lib/attemptStore.ts).
 const limits = new AttemptLimits()
 
 type Counted = 'login' | 'forgotPassword'

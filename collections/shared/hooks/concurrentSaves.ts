@@ -7,6 +7,7 @@ import type {
 
 import { refusalMessage } from '@/i18n/admin/labels/refusals'
 import { holdDocument, releaseDocument } from '@/lib/documentSaveLock'
+import { isEditorialCollection, type PreviewCollection } from '@/lib/paths'
 import { publicError } from '@/lib/publicError'
 
 /**
@@ -35,7 +36,7 @@ export const takeTurnAndRefuseStaleSave: CollectionBeforeOperationHook = async (
   req,
 }) => {
   const slug = collection.slug
-  if (operation !== 'update' || (slug !== 'press-releases' && slug !== 'events')) return args
+  if (operation !== 'update' || !isEditorialCollection(slug)) return args
   const id: unknown = 'id' in args ? args.id : undefined
   if (typeof id !== 'number' && typeof id !== 'string') return args
 
@@ -66,7 +67,7 @@ export const endTurnOnError: CollectionAfterErrorHook = ({ req }) => {
  */
 async function latestVersionTime(
   req: PayloadRequest,
-  collection: 'press-releases' | 'events',
+  collection: PreviewCollection,
   id: number | string,
 ): Promise<string | undefined> {
   const latest = await req.payload.findByID({

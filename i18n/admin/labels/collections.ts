@@ -38,6 +38,39 @@ export const eventText = {
   },
 } satisfies Record<string, Trilingual | Record<string, Trilingual>>
 
+export const documentText = {
+  labels: {
+    singular: { kk: 'Құжат', ru: 'Документ', en: 'Document' },
+    plural: { kk: 'Құжаттар', ru: 'Документы', en: 'Documents' },
+  },
+  documentType: { kk: 'Құжат түрі', ru: 'Вид документа', en: 'Document type' },
+  number: { kk: 'Құжат нөмірі', ru: 'Номер документа', en: 'Document number' },
+  numberDescription: {
+    kk: 'Құжаттың өзінде жазылғандай, мысалы: № 11-1-4/245.',
+    ru: 'Как в самом документе, например: № 11-1-4/245.',
+    en: 'As written on the document, e.g. № 11-1-4/245.',
+  },
+  signedAt: { kk: 'Қол қойылған күні', ru: 'Дата подписания', en: 'Date of signing' },
+  place: { kk: 'Қол қойылған жері', ru: 'Место подписания', en: 'Place of signing' },
+  signatory: { kk: 'Қол қойған тұлға', ru: 'Подписавшее лицо', en: 'Signatory' },
+  signatoryDescription: {
+    kk: 'Лауазымы мен аты-жөні, мысалы: Қазақстан Республикасының Сыртқы істер министрі Ермек Көшербаев.',
+    ru: 'Должность и имя, например: Министр иностранных дел Республики Казахстан Ермек Кошербаев.',
+    en: 'Position and name, e.g. Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev.',
+  },
+  summaryDescription: {
+    kk: 'Міндетті емес: құжаттың не туралы екенін бір-екі сөйлеммен түсіндіру.',
+    ru: 'Необязательно: одно-два предложения о том, чему посвящён документ.',
+    en: 'Optional: one or two sentences on what the document is about.',
+  },
+  file: { kk: 'PDF файлы', ru: 'Файл PDF', en: 'PDF file' },
+  fileDescription: {
+    kk: 'Құжаттың осы тілдегі мәтіні, PDF пішімінде. Әр тілге өз файлы жүктеледі.',
+    ru: 'Текст документа на этом языке в формате PDF. Для каждого языка — свой файл.',
+    en: 'The document in this language, as a PDF. Each language has a file of its own.',
+  },
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>
+
 export const topicText = {
   labels: {
     singular: { kk: 'Тақырып', ru: 'Тема', en: 'Topic' },
@@ -78,4 +111,24 @@ export const userText = {
     editor: { kk: 'Редактор', ru: 'Редактор', en: 'Editor' },
     author: { kk: 'Автор', ru: 'Автор', en: 'Author' },
   },
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>
+
+export const feedbackText = {
+  labels: {
+    singular: { kk: 'Бет туралы пікір', ru: 'Отзыв о странице', en: 'Page feedback' },
+    plural: { kk: 'Беттер туралы пікірлер', ru: 'Отзывы о страницах', en: 'Page feedback' },
+  },
+  description: {
+    kk: 'Келушілердің әр беттің соңындағы «Бұл бет пайдалы болды ма?» сұрағына жауаптары. Келушілер туралы ешқандай дерек сақталмайды.',
+    ru: 'Ответы посетителей на вопрос «Была ли эта страница полезной?» внизу страниц. Никаких данных о посетителях не сохраняется.',
+    en: 'Visitors’ answers to “Is this page useful?” at the bottom of pages. Nothing about the visitors is kept.',
+  },
+  page: { kk: 'Бет', ru: 'Страница', en: 'Page' },
+  answer: { kk: 'Пайдалы ма', ru: 'Полезна ли', en: 'Useful' },
+  answers: {
+    yes: { kk: 'Иә', ru: 'Да', en: 'Yes' },
+    no: { kk: 'Жоқ', ru: 'Нет', en: 'No' },
+  },
+  language: { kk: 'Тілі', ru: 'Язык', en: 'Language' },
+  comment: { kk: 'Түсініктеме', ru: 'Комментарий', en: 'Comment' },
 } satisfies Record<string, Trilingual | Record<string, Trilingual>>

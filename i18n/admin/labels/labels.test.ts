@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { eventText, mediaText, pressReleaseText, topicText, userText } from './collections'
+import { documentText, eventText, mediaText, pressReleaseText, topicText, userText } from './collections'
 import * as shared from './shared'
 import { siteText } from './site'
 import { type Trilingual } from './text'
@@ -20,6 +20,7 @@ function texts(node: Node, path: string): [string, Trilingual][] {
 const all = [
   ...texts(pressReleaseText, 'pressRelease'),
   ...texts(eventText, 'event'),
+  ...texts(documentText, 'document'),
   ...texts(topicText, 'topic'),
   ...texts(mediaText, 'media'),
   ...texts(userText, 'user'),

@@ -3,6 +3,30 @@ import type { Trilingual } from './text'
 /** The site settings (global `site`): its name in the admin and the labels of its fields. */
 export const siteText = {
   label: { kk: 'Сайт баптаулары', ru: 'Настройки сайта', en: 'Site settings' },
+  urgentNotice: { kk: 'Шұғыл хабарландыру', ru: 'Срочное сообщение', en: 'Urgent notice' },
+  urgentNoticeDescription: {
+    kk: 'Қосулы кезде сайттың әр бетінің ең жоғарғы жағында көрсетіледі, мысалы, консулдық ескерту. Мәтіні жазылған тілдерде ғана шығады. Редакторлар да өзгерте алады.',
+    ru: 'Когда включено, показывается в самом верху каждой страницы сайта, например консульское предупреждение. Видно только на тех языках, на которых написан текст. Менять могут и редакторы.',
+    en: 'When on, shown at the very top of every page of the site, e.g. a consular warning. Visible only in the languages its text is written in. Editors may change it too.',
+  },
+  urgentNoticeEnabled: { kk: 'Сайтта көрсету', ru: 'Показывать на сайте', en: 'Show on the site' },
+  urgentNoticeLevel: { kk: 'Түрі', ru: 'Тип', en: 'Kind' },
+  urgentNoticeLevels: {
+    warning: { kk: 'Ескерту', ru: 'Предупреждение', en: 'Warning' },
+    information: { kk: 'Ақпарат', ru: 'Информация', en: 'Information' },
+  },
+  urgentNoticeText: { kk: 'Мәтіні', ru: 'Текст', en: 'Text' },
+  urgentNoticeTextDescription: {
+    kk: 'Қысқа, бір-екі сөйлем (300 таңбаға дейін). Хабарландыру қосулы болса, жарияланатын тілде толтыру міндетті.',
+    ru: 'Коротко, одно-два предложения (до 300 символов). Пока сообщение включено, текст на публикуемом языке обязателен.',
+    en: 'Short: one or two sentences (up to 300 characters). While the notice is on, it is required in the language being published.',
+  },
+  urgentNoticeLink: { kk: '«Толығырақ» сілтемесі', ru: 'Ссылка «Подробнее»', en: '“Read more” link' },
+  urgentNoticeLinkDescription: {
+    kk: 'Міндетті емес: толық ақпарат берілген беттің https:// деп басталатын мекенжайы.',
+    ru: 'Необязательно: адрес страницы с подробностями, начинающийся с https://',
+    en: 'Optional: the address of a page with the details, starting with https://',
+  },
   ministryName: { kk: 'Министрліктің атауы', ru: 'Название министерства', en: 'Ministry name' },
   contacts: { kk: 'Байланыс', ru: 'Контакты', en: 'Contacts' },
   address: { kk: 'Мекенжайы', ru: 'Адрес', en: 'Address' },

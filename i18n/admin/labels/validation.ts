@@ -37,6 +37,11 @@ export const validationMessages = {
     ru: 'Укажите путь на сайте без языка, например: «/press-releases».',
     en: 'A path on this site without the language, e.g. "/press-releases".',
   },
+  urgentNoticeText: {
+    kk: 'Хабарландыру қосулы: оның осы тілдегі мәтінін жазыңыз немесе хабарландыруды өшіріңіз.',
+    ru: 'Сообщение включено: напишите его текст на этом языке или выключите сообщение.',
+    en: 'The notice is on: write its text in this language, or switch the notice off.',
+  },
   imagesUndescribed: {
     kk: 'Жарияламас бұрын медиа кітапханасында осы суреттердің осы тілдегі мәтіндік сипаттамасын толтырыңыз',
     ru: 'Перед публикацией заполните в медиатеке текстовое описание этих изображений на этом языке',

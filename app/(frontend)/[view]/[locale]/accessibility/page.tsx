@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import { FeedbackForm } from '@/components/FeedbackForm'
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
 import { everywhere } from '@/lib/alternates'
@@ -85,6 +86,7 @@ export default async function AccessibilityStatementPage({ params }: Props) {
           {t('prepared', { date: formatDate(PREPARED_ON, locale) })}
         </p>
       </article>
+      <FeedbackForm locale={locale} path={paths.accessibilityStatement()} />
     </PageShell>
   )
 }

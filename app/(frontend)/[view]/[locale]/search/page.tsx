@@ -13,9 +13,16 @@ import { describePage } from '@/lib/describePage'
 import { formatDate, isoInAlmaty } from '@/lib/dates'
 import { parsePage } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
+import type { SearchHit } from '@/lib/search'
 import { searchSite } from '@/lib/search'
 import { MAX_QUERY_LENGTH, queryWords } from '@/lib/searchText'
 import { setRequestPage } from '@/lib/lowVisionRequest'
+
+const KIND = {
+  'press-release': { label: 'pressRelease', path: paths.pressRelease },
+  event: { label: 'event', path: paths.event },
+  document: { label: 'document', path: paths.document },
+} as const satisfies Record<SearchHit['kind'], { label: string; path: (slug: string) => string }>
 
 interface Props {
   params: Promise<{ view: string; locale: Locale }>
@@ -75,14 +82,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {result.hits.map((hit) => (
               <li key={`${hit.kind}-${hit.id}`} className="border-b border-slate-200 pb-6">
                 <p className="text-sm text-slate-600">
-                  {t(hit.kind === 'event' ? 'event' : 'pressRelease')} ·{' '}
+                  {t(KIND[hit.kind].label)} ·{' '}
                   <time dateTime={isoInAlmaty(hit.date)}>{formatDate(hit.date, locale)}</time>
                 </p>
                 <h2 className="mt-1 text-xl font-semibold text-ministry-900">
-                  <Link
-                    href={hit.kind === 'event' ? paths.event(hit.slug) : paths.pressRelease(hit.slug)}
-                    className="underline-offset-4 hover:underline"
-                  >
+                  <Link href={KIND[hit.kind].path(hit.slug)} className="underline-offset-4 hover:underline">
                     <Highlight text={hit.title} words={words} />
                   </Link>
                 </h2>

@@ -5,6 +5,7 @@ import { cache } from 'react'
 
 import { Gallery } from '@/components/Gallery'
 import { JsonLd } from '@/components/JsonLd'
+import { FeedbackForm } from '@/components/FeedbackForm'
 import { PageShell } from '@/components/PageShell'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { RichText } from '@/components/RichText'
@@ -150,6 +151,7 @@ export default async function EventPage({ params }: Props) {
         <Gallery locale={locale} media={event.images} />
         <ShareLinks locale={locale} url={absoluteUrl(locale, path)} title={event.title} />
       </article>
+      {!preview && <FeedbackForm locale={locale} path={path} />}
     </PageShell>
   )
 }

@@ -6,6 +6,7 @@ import { cache } from 'react'
 import { Gallery } from '@/components/Gallery'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
+import { FeedbackForm } from '@/components/FeedbackForm'
 import { PageShell } from '@/components/PageShell'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { PressReleaseCard } from '@/components/PressReleaseCard'
@@ -186,6 +187,7 @@ export default async function PressReleasePage({ params }: Props) {
           </ul>
         </section>
       )}
+      {!preview && <FeedbackForm locale={locale} path={path} />}
     </PageShell>
   )
 }

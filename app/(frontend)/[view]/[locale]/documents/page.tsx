@@ -1,0 +1,7 @@
+import { documentListMetadata, documentListPage } from '@/components/DocumentList/route'
+import { renderAtFirstRequest } from '@/lib/cachedPage'
+
+export const generateStaticParams = renderAtFirstRequest
+
+export const generateMetadata = documentListMetadata('cached')
+export default documentListPage('cached')

@@ -1,0 +1,106 @@
+import { type NextRequest, NextResponse } from 'next/server'
+import { getTranslations } from 'next-intl/server'
+
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { clientAddress } from '@/lib/clientAddress'
+import { siteUrl } from '@/lib/config'
+import {
+  FEEDBACK_BODY_LIMIT,
+  FEEDBACK_COMMENT_MAX_LENGTH,
+  FEEDBACK_THANKS_ID,
+  FeedbackLimit,
+  readFeedbackForm,
+  recordFeedback,
+} from '@/lib/feedback'
+import { payloadClient } from '@/lib/payload'
+import { plainPage } from '@/lib/plainPage'
+import { safeReturnPath } from '@/lib/returnPath'
+import { fromThisSite } from '@/lib/sameOrigin'
+
+// One count per server process, as for sign-ins (lib/attemptLimits.ts).
+const limit = new FeedbackLimit()
+
+/** The form's body as text, or null when it is larger than any our form sends. */
+async function readBody(request: NextRequest): Promise<string | null> {
+  const reader = request.body?.getReader()
+  if (!reader) return ''
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > FEEDBACK_BODY_LIMIT) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+async function refusal(
+  locale: Locale,
+  status: 400 | 403 | 429,
+  back: string,
+  waitSeconds = 0,
+): Promise<NextResponse> {
+  const [t, tSite] = await Promise.all([
+    getTranslations({ locale, namespace: 'Feedback' }),
+    getTranslations({ locale, namespace: 'Site' }),
+  ])
+  const tooMany = status === 429
+  const html = plainPage(locale, {
+    ministry: tSite('ministry'),
+    title: tooMany ? t('tooManyTitle') : t('refusedTitle'),
+    text:
+      status === 429
+        ? t('tooMany', { minutes: Math.ceil(waitSeconds / 60) })
+        : status === 403
+          ? t('crossSite')
+          : t('invalid', { max: FEEDBACK_COMMENT_MAX_LENGTH }),
+    back: { href: back, label: t('back') },
+  })
+  return new NextResponse(html, {
+    status,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Robots-Tag': 'noindex',
+      ...(tooMany && { 'Retry-After': String(waitSeconds) }),
+    },
+  })
+}
+
+/**
+ * "Is this page useful?" (components/FeedbackForm), a plain form POST. Only from a page of this site, and at most
+ * FEEDBACK_PER_CLIENT answers per client address in the window; the answer is stored (without the address) and the
+ * visitor goes back to the page's thanks. Refusals are short pages in the page's language: 403 from another site,
+ * 429 with Retry-After over the limit, 400 for anything our form does not send.
+ */
+export async function POST(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
+  const segment = (await params).locale
+  const locale = isLocale(segment) ? segment : defaultLocale
+  const home = `/${locale}`
+  if (!fromThisSite(request.headers, siteUrl())) return refusal(locale, 403, home)
+
+  const body = await readBody(request)
+  const form = new URLSearchParams(body ?? '')
+  const page = safeReturnPath(form.get('page'))
+  const back = page?.startsWith(`${home}/`) || page === home ? page : home
+
+  const waitSeconds = await limit.attempt(clientAddress(request.headers))
+  if (waitSeconds !== undefined) return refusal(locale, 429, back, waitSeconds)
+
+  const read = body === null ? null : readFeedbackForm(form, locale)
+  if (!read || 'problem' in read) return refusal(locale, 400, back)
+  await recordFeedback(await payloadClient(), read.submission)
+  // A relative Location: the browser resolves it against this site, whatever the Host header said.
+  return new NextResponse(null, {
+    status: 303,
+    headers: {
+      Location: `${read.submission.page}#${FEEDBACK_THANKS_ID}`,
+      'Cache-Control': 'no-store',
+    },
+  })
+}

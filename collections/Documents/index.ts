@@ -1,0 +1,110 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  editorialAccess,
+  editorialHooks,
+  editorialPreview,
+  editorialVersions,
+  languageStatusColumn,
+} from '@/collections/shared/editorial'
+import { searchTextField } from '@/fields/searchText'
+import { slugField } from '@/fields/slug'
+import { titleField } from '@/fields/title'
+import { documentText } from '@/i18n/admin/labels/collections'
+import { summaryLabel, titleLabel, topicsLabel } from '@/i18n/admin/labels/shared'
+import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
+
+import { documentTypeOptions } from './types'
+
+/**
+ * Official documents (orders, statements, agreements, memoranda): the facts a citation needs (type, number, date and
+ * place of signing, signatory) and the text itself as a PDF in each language. Written, published per language and
+ * refreshed on the site like press releases.
+ */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: documentText.labels,
+  admin: {
+    ...editorialPreview('documents'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'languages', 'documentType', 'signedAt'],
+  },
+  access: editorialAccess,
+  hooks: editorialHooks(STALE_AFTER_CHANGE.documents),
+  versions: editorialVersions,
+  defaultSort: '-signedAt',
+  // The list's order, newest signing first with creation as Payload's tie-break, read from one index.
+  indexes: [{ fields: ['signedAt', 'createdAt'] }],
+  fields: [
+    titleField(titleLabel),
+    slugField(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'documentType',
+          label: documentText.documentType,
+          type: 'select',
+          required: true,
+          index: true,
+          options: documentTypeOptions,
+        },
+        {
+          name: 'number',
+          label: documentText.number,
+          type: 'text',
+          maxLength: 100,
+          admin: { description: documentText.numberDescription },
+        },
+        {
+          name: 'signedAt',
+          label: documentText.signedAt,
+          type: 'date',
+          required: true,
+          // A day, not a moment: Payload's day picker stores noon UTC of the chosen day, 17:00 in Astana, where the
+          // site reads it.
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'P' } },
+        },
+      ],
+    },
+    { name: 'place', label: documentText.place, type: 'text', localized: true, maxLength: 200 },
+    {
+      name: 'signatory',
+      label: documentText.signatory,
+      type: 'text',
+      localized: true,
+      maxLength: 300,
+      admin: { description: documentText.signatoryDescription },
+    },
+    {
+      name: 'summary',
+      label: summaryLabel,
+      type: 'textarea',
+      localized: true,
+      maxLength: 600,
+      admin: { description: documentText.summaryDescription },
+    },
+    {
+      // Each language has its own file: the Kazakh, Russian and English texts of a document are separate PDFs.
+      name: 'file',
+      label: documentText.file,
+      type: 'upload',
+      relationTo: 'media',
+      localized: true,
+      required: true,
+      filterOptions: { mimeType: { equals: 'application/pdf' } },
+      admin: { description: documentText.fileDescription },
+    },
+    {
+      name: 'topics',
+      label: topicsLabel,
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    languageStatusColumn,
+    searchTextField({ text: ['title', 'summary', 'number', 'signatory', 'place'], richText: [] }),
+  ],
+}

@@ -1,0 +1,126 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+
+import { DocumentCard } from '@/components/DocumentCard'
+import { DocumentFilters } from '@/components/DocumentFilters'
+import { Link } from '@/components/Link'
+import { PageShell } from '@/components/PageShell'
+import { Pagination } from '@/components/Pagination'
+import { isDocumentType } from '@/collections/Documents/types'
+import type { Locale } from '@/i18n/locales'
+import { everywhere } from '@/lib/alternates'
+import { describePage } from '@/lib/describePage'
+import { documentCiter } from '@/lib/documentCitation'
+import { documentsPage, documentYears } from '@/lib/documents'
+import { type ListQuery, listQuery, type ListVariant } from '@/lib/listQuery'
+import { setRequestPage } from '@/lib/lowVisionRequest'
+import { parsePage } from '@/lib/pagination'
+import { paths } from '@/lib/paths'
+
+interface Props {
+  params: Promise<{ view: string; locale: Locale }>
+  searchParams: Promise<ListQuery>
+}
+
+const alternates = everywhere(paths.documents())
+
+/** A filter value given once as plain text, or nothing. */
+function single(value: string | string[] | undefined): string | undefined | null {
+  if (value === undefined || value === '') return undefined
+  return typeof value === 'string' ? value : null
+}
+
+/** The query that makes an address a page of its own, in the order the page's links write it. */
+function ownQuery(query: ListQuery): Record<string, string> {
+  const page = parsePage(query.page)
+  const type = single(query.type)
+  const year = single(query.year)
+  return {
+    ...(type && { type }),
+    ...(year && { year }),
+    ...(page !== null && page > 1 && { page: String(page) }),
+  }
+}
+
+/** The list of documents, filtered by type and year of signing, a page at a time (twins: lib/listQuery.ts). */
+export function documentListMetadata(variant: ListVariant) {
+  return async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+    const { locale } = await params
+    const t = await getTranslations({ locale, namespace: 'Documents' })
+    return describePage({
+      locale,
+      title: t('title'),
+      description: t('description'),
+      alternates,
+      query: ownQuery(await listQuery(variant, searchParams)),
+      feed: { path: paths.documentFeed(), title: t('feedTitle') },
+    })
+  }
+}
+
+export function documentListPage(variant: ListVariant) {
+  return async function DocumentListPage({ params, searchParams }: Props) {
+    const { locale, view } = await params
+    setRequestPage(locale, view)
+    const query = await listQuery(variant, searchParams)
+    const page = parsePage(query.page)
+    const typeText = single(query.type)
+    const yearText = single(query.year)
+    if (page === null || typeText === null || yearText === null) notFound()
+    if (typeText !== undefined && !isDocumentType(typeText)) notFound()
+    const type = typeText
+
+    const [t, years, cite] = await Promise.all([
+      getTranslations({ locale, namespace: 'Documents' }),
+      documentYears(locale),
+      documentCiter(locale),
+    ])
+    const year =
+      yearText === undefined ? undefined : years.find((candidate) => String(candidate) === yearText)
+    if (yearText !== undefined && year === undefined) notFound()
+
+    const result = await documentsPage(locale, { page, type, year })
+    if (page > 1 && page > result.totalPages) notFound()
+
+    const hrefFor = (number: number) => ({
+      pathname: paths.documents(),
+      query: {
+        ...(type ? { type } : {}),
+        ...(year ? { year: String(year) } : {}),
+        ...(number > 1 ? { page: String(number) } : {}),
+      },
+    })
+
+    return (
+      <PageShell locale={locale} alternates={alternates} breadcrumbs={[{ label: t('title') }]}>
+        <h1 className="text-3xl font-bold text-ministry-900">{t('title')}</h1>
+        <DocumentFilters locale={locale} years={years} type={type} year={year} />
+        <p className="mt-6 text-sm text-slate-600" role="status">
+          {t('count', { count: result.totalDocs })}
+        </p>
+        {result.docs.length === 0 ? (
+          <p className="mt-6 text-slate-700">{t('empty')}</p>
+        ) : (
+          <ul className="mt-2 max-w-4xl">
+            {result.docs.map((document) => (
+              <li key={document.id}>
+                <DocumentCard document={document} citation={cite(document)} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination locale={locale} page={page} totalPages={result.totalPages} hrefFor={hrefFor} />
+        <p className="mt-8 text-sm print:hidden">
+          <Link
+            href={paths.documentFeed()}
+            type="application/rss+xml"
+            className="underline underline-offset-4"
+          >
+            {t('subscribe')}
+          </Link>
+        </p>
+      </PageShell>
+    )
+  }
+}

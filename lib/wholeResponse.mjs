@@ -1,0 +1,93 @@
+// Some answers can only be given once a page is complete: its policy names the scripts it holds, a page may need a
+// part Next.js left out. This holds such a response until Next.js has written all of it, then sends it at once.
+// It is installed before Next.js handles the request, so Next.js's compression writes through it: what it holds may
+// be compressed, and is decoded to be read (and encoded again if it changed).
+import {
+  brotliCompressSync,
+  brotliDecompressSync,
+  deflateSync,
+  gunzipSync,
+  gzipSync,
+  inflateSync,
+} from 'node:zlib'
+
+/** @type {Record<string, { decode: (body: Buffer) => Buffer, encode: (body: Buffer) => Buffer }>} */
+const CODINGS = {
+  br: { decode: brotliDecompressSync, encode: brotliCompressSync },
+  gzip: { decode: gunzipSync, encode: gzipSync },
+  deflate: { decode: inflateSync, encode: deflateSync },
+}
+
+/**
+ * @typedef {{
+ *   hold: () => boolean,
+ *   complete: (html: string) => string | undefined,
+ * }} WholeResponse
+ * `hold` is asked once, when the headers are about to go out (status and headers are set by then): true to hold
+ * the response. `complete` gets the whole page, may set headers, and returns a changed page or undefined.
+ */
+
+/**
+ * @param {import('node:http').ServerResponse} response
+ * @param {WholeResponse} handling
+ */
+export function holdWholeResponse(response, { hold, complete }) {
+  const { writeHead, write, end, flushHeaders } = response
+  /** @type {'pass' | 'hold' | undefined} */
+  let mode
+  /** @type {Buffer[]} */
+  const held = []
+  /** @type {unknown[] | undefined} */
+  let heldHead
+
+  const decide = () => {
+    mode ??= hold() ? 'hold' : 'pass'
+  }
+  /** @param {unknown} chunk @param {unknown} encoding */
+  const keep = (chunk, encoding) =>
+    held.push(
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : Buffer.from(
+            /** @type {string} */ (chunk),
+            typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',
+          ),
+    )
+
+  response.writeHead = function (/** @type {unknown[]} */ ...args) {
+    if (typeof args[0] === 'number') response.statusCode = args[0]
+    decide()
+    if (mode === 'pass') return writeHead.apply(this, /** @type {any} */ (args))
+    heldHead = args
+    return this
+  }
+  response.flushHeaders = function () {
+    decide()
+    if (mode === 'pass') flushHeaders.call(this)
+  }
+  response.write = function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
+    decide()
+    if (mode === 'pass') return write.call(this, chunk, ...rest)
+    keep(chunk, rest[0])
+    const callback = rest.find((arg) => typeof arg === 'function')
+    if (callback) process.nextTick(callback)
+    return true
+  }
+  response.end = function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
+    decide()
+    if (mode === 'pass') return end.call(this, chunk, ...rest)
+    const callback = [chunk, ...rest].find((arg) => typeof arg === 'function')
+    if (chunk !== undefined && typeof chunk !== 'function') keep(chunk, rest[0])
+    let body = Buffer.concat(held)
+    const coding = CODINGS[String(response.getHeader('content-encoding') ?? '')]
+    const changed = complete((coding ? coding.decode(body) : body).toString('utf8'))
+    if (changed !== undefined) {
+      body = coding ? coding.encode(Buffer.from(changed)) : Buffer.from(changed)
+      response.removeHeader('etag')
+      if (response.hasHeader('content-length')) response.setHeader('Content-Length', body.length)
+    }
+    mode = 'pass'
+    if (heldHead) writeHead.apply(this, /** @type {any} */ (heldHead))
+    return end.call(this, body, callback)
+  }
+}

@@ -1,0 +1,4 @@
+import { documentsSuite } from './documents'
+import { createPostgresDatabase } from './helpers/databases'
+
+documentsSuite('postgres', createPostgresDatabase)

@@ -1,0 +1,4 @@
+import { documentsSuite } from './documents'
+import { createSqliteDatabase } from './helpers/databases'
+
+documentsSuite('sqlite', createSqliteDatabase)

@@ -1,0 +1,4 @@
+import { createPostgresDatabase } from './helpers/databases'
+import { publicServiceSuite } from './publicService'
+
+publicServiceSuite('postgres', createPostgresDatabase)

@@ -1,0 +1,4 @@
+import { createSqliteDatabase } from './helpers/databases'
+import { publicServiceSuite } from './publicService'
+
+publicServiceSuite('sqlite', createSqliteDatabase)
