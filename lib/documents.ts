@@ -4,16 +4,13 @@ import type { DocumentType } from '@/collections/Documents/types'
 import type { Locale } from '@/i18n/locales'
 import type { Document } from '@/payload-types'
 
-import { almatyYear, almatyYearRange } from './dates'
+import { almatyYearRange } from './dates'
 import { CACHE_TAGS } from './cacheTags'
 import { cachedRead } from './cachedRead'
 import { payloadClient } from './payload'
+import { asVisitorIn, writtenIn, yearsSpanned } from './visitorReads'
 
 export const DOCUMENTS_PER_PAGE = 10
-
-// Every read is a visitor's: access control applied, and no text borrowed from another language.
-const asVisitorIn = (locale: Locale) => ({ locale, fallbackLocale: false as const, overrideAccess: false })
-const existsIn: Where = { title: { exists: true } }
 
 /** What a line of the list shows: no file, no topics. */
 export const DOCUMENT_LIST_FIELDS = {
@@ -36,7 +33,7 @@ export const documentsPage = cachedRead(
   'documentsPage',
   [CACHE_TAGS.documents],
   async (locale: Locale, { page, type, year }: DocumentFilters): Promise<PaginatedDocs<DocumentListData>> => {
-    const conditions: Where[] = [existsIn]
+    const conditions: Where[] = [writtenIn]
     if (type !== undefined) conditions.push({ documentType: { equals: type } })
     if (year !== undefined) {
       const { start, end } = almatyYearRange(year)
@@ -65,7 +62,7 @@ export const latestDocuments = cachedRead(
     const result = await payload.find({
       collection: 'documents',
       ...asVisitorIn(locale),
-      where: existsIn,
+      where: writtenIn,
       sort: '-signedAt',
       limit,
       pagination: false,
@@ -76,33 +73,9 @@ export const latestDocuments = cachedRead(
   },
 )
 
-/** The years of signing, newest first, from the newest document back to the oldest one in this language. */
-export const documentYears = cachedRead(
-  'documentYears',
-  [CACHE_TAGS.documents],
-  async (locale: Locale): Promise<number[]> => {
-    const payload = await payloadClient()
-    const [newest, oldest] = await Promise.all(
-      (['-signedAt', 'signedAt'] as const).map((sort) =>
-        payload.find({
-          collection: 'documents',
-          ...asVisitorIn(locale),
-          where: existsIn,
-          sort,
-          limit: 1,
-          pagination: false,
-          depth: 0,
-          select: { signedAt: true },
-        }),
-      ),
-    )
-    const last = newest?.docs[0]?.signedAt
-    const first = oldest?.docs[0]?.signedAt
-    if (!last || !first) return []
-    const years: number[] = []
-    for (let year = almatyYear(last); year >= almatyYear(first); year--) years.push(year)
-    return years
-  },
+/** The years of the list's filter, newest first. */
+export const documentYears = cachedRead('documentYears', [CACHE_TAGS.documents], (locale: Locale) =>
+  yearsSpanned('documents', 'signedAt', locale),
 )
 
 // The PDF (its size) and topics appear on the page too; their changes refresh the documents tag (lib/cacheTags.ts).
@@ -114,7 +87,7 @@ export const documentBySlug = cachedRead(
     const result = await payload.find({
       collection: 'documents',
       ...asVisitorIn(locale),
-      where: { and: [existsIn, { slug: { equals: slug } }] },
+      where: { and: [writtenIn, { slug: { equals: slug } }] },
       limit: 1,
       pagination: false,
       depth: 1,

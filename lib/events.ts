@@ -6,12 +6,11 @@ import type { Event } from '@/payload-types'
 import { CACHE_TAGS } from './cacheTags'
 import { cachedRead } from './cachedRead'
 import { payloadClient } from './payload'
+import { asVisitorIn, writtenIn } from './visitorReads'
 
 export const EVENTS_PER_PAGE = 12
 
 export type EventCardData = Pick<Event, 'id' | 'slug' | 'title' | 'kind' | 'startsAt' | 'endsAt' | 'location'>
-
-const asVisitorIn = (locale: Locale) => ({ locale, fallbackLocale: false as const, overrideAccess: false })
 
 /** Not over yet: ends now or later; an event without an end is upcoming until it starts. */
 function notOver(now: Date): Where {
@@ -49,7 +48,7 @@ export const eventsPage = cachedRead(
     return payload.find({
       collection: 'events',
       ...asVisitorIn(locale),
-      where: { and: [{ title: { exists: true } }, tense === 'upcoming' ? notOver(now) : over(now)] },
+      where: { and: [writtenIn, tense === 'upcoming' ? notOver(now) : over(now)] },
       sort: tense === 'upcoming' ? 'startsAt' : '-startsAt',
       page,
       limit,
@@ -73,7 +72,7 @@ export const eventBySlug = cachedRead(
     const result = await payload.find({
       collection: 'events',
       ...asVisitorIn(locale),
-      where: { and: [{ title: { exists: true } }, { slug: { equals: slug } }] },
+      where: { and: [writtenIn, { slug: { equals: slug } }] },
       limit: 1,
       pagination: false,
       depth: 1,

@@ -3,16 +3,13 @@ import type { PaginatedDocs, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { PressRelease } from '@/payload-types'
 
-import { almatyYear, almatyYearRange } from './dates'
+import { almatyYearRange } from './dates'
 import { CACHE_TAGS } from './cacheTags'
 import { cachedRead } from './cachedRead'
 import { payloadClient } from './payload'
+import { asVisitorIn, writtenIn, yearsSpanned } from './visitorReads'
 
 export const RELEASES_PER_PAGE = 9
-
-// Every read is a visitor's: access control applied, and no text borrowed from another language.
-const asVisitorIn = (locale: Locale) => ({ locale, fallbackLocale: false as const, overrideAccess: false })
-const existsIn: Where = { title: { exists: true } }
 
 /** What a release card shows: lists read this much and no more (no gallery, topics or related releases). */
 export const CARD_FIELDS = {
@@ -32,7 +29,7 @@ export const latestPressReleases = cachedRead(
     const result = await payload.find({
       collection: 'press-releases',
       ...asVisitorIn(locale),
-      where: existsIn,
+      where: writtenIn,
       sort: '-publishedAt',
       limit,
       // No page count: it would count the whole archive.
@@ -57,7 +54,7 @@ export const pressReleasesPage = cachedRead(
     locale: Locale,
     { page, topicId, year }: ReleaseFilters,
   ): Promise<PaginatedDocs<PressReleaseCardData>> => {
-    const conditions: Where[] = [existsIn]
+    const conditions: Where[] = [writtenIn]
     if (topicId !== undefined) conditions.push({ topics: { in: [topicId] } })
     if (year !== undefined) {
       const { start, end } = almatyYearRange(year)
@@ -77,33 +74,11 @@ export const pressReleasesPage = cachedRead(
   },
 )
 
-/** The years, newest first, from the newest release back to the oldest one in this language. */
+/** The years of the list's filter, newest first. */
 export const pressReleaseYears = cachedRead(
   'pressReleaseYears',
   [CACHE_TAGS.pressReleases],
-  async (locale: Locale): Promise<number[]> => {
-    const payload = await payloadClient()
-    const [newest, oldest] = await Promise.all(
-      (['-publishedAt', 'publishedAt'] as const).map((sort) =>
-        payload.find({
-          collection: 'press-releases',
-          ...asVisitorIn(locale),
-          where: existsIn,
-          sort,
-          limit: 1,
-          pagination: false,
-          depth: 0,
-          select: { publishedAt: true },
-        }),
-      ),
-    )
-    const last = newest?.docs[0]?.publishedAt
-    const first = oldest?.docs[0]?.publishedAt
-    if (!last || !first) return []
-    const years: number[] = []
-    for (let year = almatyYear(last); year >= almatyYear(first); year--) years.push(year)
-    return years
-  },
+  (locale: Locale) => yearsSpanned('press-releases', 'publishedAt', locale),
 )
 
 // Topics and images appear on the page too; their changes refresh the release tag (lib/cacheTags.ts).
@@ -115,7 +90,7 @@ export const pressReleaseBySlug = cachedRead(
     const result = await payload.find({
       collection: 'press-releases',
       ...asVisitorIn(locale),
-      where: { and: [existsIn, { slug: { equals: slug } }] },
+      where: { and: [writtenIn, { slug: { equals: slug } }] },
       limit: 1,
       pagination: false,
       // Depth 2 reaches the related releases' pictures; of those releases, only what their cards show.

@@ -5,6 +5,7 @@ import { CACHE_TAGS } from './cacheTags'
 import { cachedRead } from './cachedRead'
 import type { PreviewCollection } from './paths'
 import { payloadClient } from './payload'
+import { asVisitorIn, writtenIn } from './visitorReads'
 
 /** A published release, event or document: the languages a visitor can read it in, and when it last changed. */
 export interface PublishedDocument {
@@ -23,10 +24,8 @@ export async function publishedDocuments(collection: PreviewCollection): Promise
     locales.map(async (locale) => {
       const found = await payload.find({
         collection,
-        locale,
-        fallbackLocale: false,
-        overrideAccess: false,
-        where: { title: { exists: true } },
+        ...asVisitorIn(locale),
+        where: writtenIn,
         select: { slug: true, updatedAt: true },
         sort: 'slug',
         pagination: false,
