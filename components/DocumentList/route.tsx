@@ -13,7 +13,7 @@ import { everywhere } from '@/lib/alternates'
 import { describePage } from '@/lib/describePage'
 import { documentCiter } from '@/lib/documentCitation'
 import { documentsPage, documentYears } from '@/lib/documents'
-import { type ListQuery, listQuery, type ListVariant } from '@/lib/listQuery'
+import { type ListQuery, listQuery, type ListVariant, ownQuery, pageQuery, single } from '@/lib/listQuery'
 import { setRequestPage } from '@/lib/lowVisionRequest'
 import { parsePage } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
@@ -25,24 +25,6 @@ interface Props {
 
 const alternates = everywhere(paths.documents())
 
-/** A filter value given once as plain text, or nothing. */
-function single(value: string | string[] | undefined): string | undefined | null {
-  if (value === undefined || value === '') return undefined
-  return typeof value === 'string' ? value : null
-}
-
-/** The query that makes an address a page of its own, in the order the page's links write it. */
-function ownQuery(query: ListQuery): Record<string, string> {
-  const page = parsePage(query.page)
-  const type = single(query.type)
-  const year = single(query.year)
-  return {
-    ...(type && { type }),
-    ...(year && { year }),
-    ...(page !== null && page > 1 && { page: String(page) }),
-  }
-}
-
 /** The list of documents, filtered by type and year of signing, a page at a time (twins: lib/listQuery.ts). */
 export function documentListMetadata(variant: ListVariant) {
   return async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -53,7 +35,7 @@ export function documentListMetadata(variant: ListVariant) {
       title: t('title'),
       description: t('description'),
       alternates,
-      query: ownQuery(await listQuery(variant, searchParams)),
+      query: ownQuery(await listQuery(variant, searchParams), ['type', 'year']),
       feed: { path: paths.documentFeed(), title: t('feedTitle') },
     })
   }
@@ -85,11 +67,7 @@ export function documentListPage(variant: ListVariant) {
 
     const hrefFor = (number: number) => ({
       pathname: paths.documents(),
-      query: {
-        ...(type ? { type } : {}),
-        ...(year ? { year: String(year) } : {}),
-        ...(number > 1 ? { page: String(number) } : {}),
-      },
+      query: pageQuery({ type, year: year === undefined ? undefined : String(year) }, number),
     })
 
     return (

@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import { Link } from '@/components/Link'
 import type { EventTense } from '@/lib/events'
 import { eventsPage } from '@/lib/events'
+import { pageQuery } from '@/lib/listQuery'
 import { paths } from '@/lib/paths'
 
 export const tabPath: Record<EventTense, string> = { upcoming: paths.events(), past: paths.pastEvents() }
@@ -63,7 +64,7 @@ export async function eventListView({
           totalPages={result.totalPages}
           hrefFor={(number) => ({
             pathname: tabPath[tense],
-            query: number > 1 ? { page: String(number) } : undefined,
+            query: pageQuery({}, number),
           })}
         />
       </>

@@ -9,7 +9,7 @@ import { ReleaseFilters } from '@/components/ReleaseFilters'
 import type { Locale } from '@/i18n/locales'
 import { everywhere } from '@/lib/alternates'
 import { describePage } from '@/lib/describePage'
-import { type ListQuery, listQuery, type ListVariant } from '@/lib/listQuery'
+import { type ListQuery, listQuery, type ListVariant, ownQuery, pageQuery, single } from '@/lib/listQuery'
 import { setRequestPage } from '@/lib/lowVisionRequest'
 import { parsePage } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
@@ -23,24 +23,6 @@ interface Props {
 
 const alternates = everywhere(paths.pressReleases())
 
-/** A filter value given once as plain text, or nothing. */
-function single(value: string | string[] | undefined): string | undefined | null {
-  if (value === undefined || value === '') return undefined
-  return typeof value === 'string' ? value : null
-}
-
-/** The query that makes an address a page of its own, in the order the page's links write it. */
-function ownQuery(query: ListQuery): Record<string, string> {
-  const page = parsePage(query.page)
-  const topic = single(query.topic)
-  const year = single(query.year)
-  return {
-    ...(topic && { topic }),
-    ...(year && { year }),
-    ...(page !== null && page > 1 && { page: String(page) }),
-  }
-}
-
 /** The list of releases, filtered by topic and year, a page at a time; `variant` says which twin (lib/listQuery.ts). */
 export function pressReleaseListMetadata(variant: ListVariant) {
   return async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -51,7 +33,7 @@ export function pressReleaseListMetadata(variant: ListVariant) {
       title: t('title'),
       description: t('description'),
       alternates,
-      query: ownQuery(await listQuery(variant, searchParams)),
+      query: ownQuery(await listQuery(variant, searchParams), ['topic', 'year']),
     })
   }
 }
@@ -82,11 +64,7 @@ export function pressReleaseListPage(variant: ListVariant) {
 
     const hrefFor = (number: number) => ({
       pathname: paths.pressReleases(),
-      query: {
-        ...(topic ? { topic: topic.slug } : {}),
-        ...(year ? { year: String(year) } : {}),
-        ...(number > 1 ? { page: String(number) } : {}),
-      },
+      query: pageQuery({ topic: topic?.slug, year: year === undefined ? undefined : String(year) }, number),
     })
 
     return (

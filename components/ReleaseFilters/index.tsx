@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { ListFilters, yearChoice } from '@/components/ListFilters'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
 import { paths } from '@/lib/paths'
@@ -13,45 +14,25 @@ interface Props {
   year?: number
 }
 
-/** A plain GET form: filters work without JavaScript, and a filtered list has its own address. */
+/** The release list's filters: topic and year. */
 export async function ReleaseFilters({ locale, topics, years, topic, year }: Props) {
   const t = await getTranslations({ locale, namespace: 'PressReleases' })
-  const field = 'mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base'
   return (
-    <form
-      method="get"
+    <ListFilters
       action={getPathname({ href: paths.pressReleases(), locale })}
-      aria-label={t('filters')}
-      className="mt-6 flex flex-wrap items-end gap-4 rounded-lg bg-slate-50 p-4 print:hidden"
-    >
-      <label className="min-w-[min(14rem,100%)] flex-1 text-sm font-medium text-slate-800">
-        {t('topic')}
-        <select name="topic" defaultValue={topic ?? ''} className={field}>
-          <option value="">{t('allTopics')}</option>
-          {topics.map((option) => (
-            <option key={option.id} value={option.slug}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="min-w-[min(8rem,100%)] text-sm font-medium text-slate-800">
-        {t('year')}
-        <select name="year" defaultValue={year ? String(year) : ''} className={field}>
-          <option value="">{t('allYears')}</option>
-          {years.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button
-        type="submit"
-        className="rounded bg-ministry-700 px-5 py-2 font-semibold text-white hover:bg-ministry-800"
-      >
-        {t('apply')}
-      </button>
-    </form>
+      label={t('filters')}
+      applyLabel={t('apply')}
+      choices={[
+        {
+          name: 'topic',
+          label: t('topic'),
+          anyLabel: t('allTopics'),
+          options: topics.map((option) => ({ value: option.slug, label: option.name })),
+          value: topic,
+          wide: true,
+        },
+        yearChoice(years, year, { label: t('year'), anyLabel: t('allYears') }),
+      ]}
+    />
   )
 }

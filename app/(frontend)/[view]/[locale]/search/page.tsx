@@ -10,6 +10,7 @@ import type { Locale } from '@/i18n/locales'
 import { Link } from '@/components/Link'
 import { everywhere } from '@/lib/alternates'
 import { describePage } from '@/lib/describePage'
+import { pageQuery } from '@/lib/listQuery'
 import { formatDate, isoInAlmaty } from '@/lib/dates'
 import { parsePage } from '@/lib/pagination'
 import { paths } from '@/lib/paths'
@@ -102,7 +103,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             totalPages={result.totalPages}
             hrefFor={(number) => ({
               pathname: paths.search(),
-              query: { q, ...(number > 1 ? { page: String(number) } : {}) },
+              query: pageQuery({ q }, number),
             })}
           />
         </>
