@@ -10,8 +10,10 @@ import { AttemptLimits, type AttemptKeys } from '@/lib/attemptLimits'
 import { clientAddress } from '@/lib/clientAddress'
 import { publicError } from '@/lib/publicError'
 
-// One count per server process, or one for all instances when they share Redis (lib/attemptStore.ts).
-const limits = new AttemptLimits()
+// One count per server process, or one for all instances when they share Redis (lib/attemptStore.ts); made at the
+// first sign-in, not when the config loads, so that a build or a migration never connects to Redis.
+let counted: AttemptLimits | undefined
+const limits = () => (counted ??= new AttemptLimits())
 
 type Counted = 'login' | 'forgotPassword'
 
@@ -34,7 +36,7 @@ function keys(operation: Counted, req: PayloadRequest, email: string): AttemptKe
  */
 export const limitAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if ((operation !== 'login' && operation !== 'forgotPassword') || req.payloadAPI !== 'REST') return args
-  const waitSeconds = await limits.attempt(keys(operation, req, emailOf(args)))
+  const waitSeconds = await limits().attempt(keys(operation, req, emailOf(args)))
   if (waitSeconds === undefined) return args
   req.responseHeaders = new Headers(req.responseHeaders)
   req.responseHeaders.set('Retry-After', String(waitSeconds))
@@ -44,14 +46,14 @@ export const limitAttempts: CollectionBeforeOperationHook = async ({ args, opera
 
 export const forgetFailuresOnSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
   if (req.payloadAPI !== 'REST') return
-  await limits.succeeded(keys('login', req, String(user.email).toLowerCase()))
+  await limits().succeeded(keys('login', req, String(user.email).toLowerCase()))
 }
 
 /** Unlocking an account (administrators only) lets its owner try again at once, not after the window. */
 export const forgetFailuresOnUnlock: CollectionAfterOperationHook = async ({ args, operation, result }) => {
   if (String(operation) === 'unlock') {
     const email = emailOf(args)
-    if (email) await limits.forgetAccount(`login:${email}`)
+    if (email) await limits().forgetAccount(`login:${email}`)
   }
   return result
 }

@@ -17,8 +17,10 @@ import { plainPage } from '@/lib/plainPage'
 import { safeReturnPath } from '@/lib/returnPath'
 import { fromThisSite } from '@/lib/sameOrigin'
 
-// One count per server process, as for sign-ins (lib/attemptLimits.ts).
-const limit = new FeedbackLimit()
+// One count per server process or shared through Redis, as for sign-ins (collections/Users/hooks/limitAttempts.ts),
+// and made at the first answer likewise.
+let counted: FeedbackLimit | undefined
+const limit = () => (counted ??= new FeedbackLimit())
 
 /** The form's body as text, or null when it is larger than any our form sends. */
 async function readBody(request: NextRequest): Promise<string | null> {
@@ -89,7 +91,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const page = safeReturnPath(form.get('page'))
   const back = page?.startsWith(`${home}/`) || page === home ? page : home
 
-  const waitSeconds = await limit.attempt(clientAddress(request.headers))
+  const waitSeconds = await limit().attempt(clientAddress(request.headers))
   if (waitSeconds !== undefined) return refusal(locale, 429, back, waitSeconds)
 
   const read = body === null ? null : readFeedbackForm(form, locale)
