@@ -13,7 +13,8 @@ import ru from '@/messages/ru.json'
 import { paragraphsToRichText } from '@/seed/richText'
 
 import type { TestDatabase } from './helpers/databases'
-import { headerOf, linkIn, mailPort, TestMailServer } from './helpers/mailServer'
+import { mailPort } from './helpers/mailPort'
+import { headerOf, linkIn, TestMailServer } from './helpers/mailServer'
 import { startPayload, stopPayload } from './helpers/payload'
 
 const SITE = 'http://alerts.test'
