@@ -78,6 +78,8 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
     await page.goto(confirmLink)
     await expect(page.getByRole('heading', { level: 1, name: t.confirmTitle })).toBeVisible()
     await expect(page.getByText(email)).toBeVisible()
+    if (locale === 'kk')
+      await page.screenshot({ path: `${SHOTS}/confirm-button-${locale}.png`, fullPage: true })
     await page.getByRole('button', { name: t.confirmButton }).click()
     await expect(page.getByRole('heading', { level: 1, name: t.confirmedTitle })).toBeVisible()
     if (locale !== 'en') await page.screenshot({ path: `${SHOTS}/confirmed-${locale}.png`, fullPage: true })

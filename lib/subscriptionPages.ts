@@ -38,6 +38,12 @@ export async function subscriptionAnswer(locale: Locale, answer: SubscriptionAns
   const toForm = { href: form, label: t('back') }
   const home = { href: getPathname({ href: paths.home(), locale }), label: t('home') }
   const hours = CONFIRMATION_VALID_HOURS
+  // The token goes back in the body of a POST: a link only ever shows the page.
+  const post = (href: string, token: string, button: string) => ({
+    action: getPathname({ href, locale }),
+    fields: { token },
+    button,
+  })
   const page = ((): Omit<PlainPageTexts, 'ministry'> => {
     switch (answer.kind) {
       case 'sent':
@@ -66,11 +72,7 @@ export async function subscriptionAnswer(locale: Locale, answer: SubscriptionAns
           title: t('confirmTitle'),
           text: t('confirmText', details),
           back: home,
-          form: {
-            action: getPathname({ href: paths.confirmSubscription(), locale }),
-            fields: { token: answer.token },
-            button: t('confirmButton'),
-          },
+          form: post(paths.confirmSubscription(), answer.token, t('confirmButton')),
         }
       }
       case 'unsubscribe':
@@ -78,11 +80,7 @@ export async function subscriptionAnswer(locale: Locale, answer: SubscriptionAns
           title: t('unsubscribeTitle'),
           text: t('unsubscribeText'),
           back: home,
-          form: {
-            action: getPathname({ href: paths.unsubscribe(), locale }),
-            fields: { token: answer.token },
-            button: t('unsubscribeButton'),
-          },
+          form: post(paths.unsubscribe(), answer.token, t('unsubscribeButton')),
         }
       case 'unsubscribed':
         return { title: t('unsubscribedTitle'), text: t('unsubscribed'), back: toForm }

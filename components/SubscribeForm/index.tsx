@@ -56,7 +56,7 @@ export async function SubscribeForm({ locale, topics }: { locale: Locale; topics
           {t('topicHint')}
         </p>
         <select id="subscribe-topic" name="topic" aria-describedby="subscribe-topic-hint" className={FIELD}>
-          <option value="">{t('allTopics')}</option>
+          <option value="">{t('anyTopic')}</option>
           {topics.map((topic) => (
             <option key={topic.id} value={topic.id}>
               {topic.name}
