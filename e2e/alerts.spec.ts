@@ -9,7 +9,7 @@ import ru from '../messages/ru.json' with { type: 'json' }
 import { E2E_SMTP_PORT } from '../playwright.config'
 import { headerOf, linkIn, TestMailServer } from '../tests/helpers/mailServer'
 import { deleteRelease, draftRelease, publishRelease } from './helpers/releases'
-import { staffAuthorization, staffMember } from './helpers/staff'
+import { signInToAdmin, staffAuthorization, staffMember } from './helpers/staff'
 
 const SHOTS = '/tmp/shots-alerts'
 const MESSAGES = { kk, ru, en }
@@ -151,6 +151,41 @@ test('a subscription form posted from another site is refused, and an address th
   })
   expect(invalid.status()).toBe(400)
   expect(await invalid.text()).toContain(ru.Subscribe.invalid)
+})
+
+test.describe('the press service', () => {
+  test.use({ javaScriptEnabled: true, locale: 'kk-KZ' })
+
+  test('reads the confirmed subscribers in the Kazakh admin', async ({ page, request }) => {
+    test.setTimeout(120_000)
+    const email = `e2e-alerts-admin-${Date.now()}@example.kz`
+    const sent = await request.post('/kk/subscribe/request', {
+      headers: { Origin: site() },
+      form: { email, language: 'ru', topic: '' },
+    })
+    expect(sent.status()).toBe(200)
+    const [confirmation] = await mail.waitFor(email, 1, MAIL_WAIT)
+    const token = new URL(linkIn(confirmation!, `${site()}/ru/subscribe/confirm?token=`)).searchParams.get(
+      'token',
+    )
+    const confirmed = await request.post('/ru/subscribe/confirm', { form: { token: token ?? '' } })
+    expect(confirmed.status()).toBe(200)
+
+    const editor = await staffMember(request, 'editor')
+    await signInToAdmin(page, editor)
+    await page.goto('/admin/collections/subscribers')
+    await expect(page.getByRole('heading', { level: 1, name: 'Жазылушылар' })).toBeVisible()
+    await expect(page.getByRole('link', { name: email })).toBeVisible()
+    await expect(page.getByRole('columnheader', { name: 'Хаттар тілі' })).toBeVisible()
+    await page.screenshot({ path: `${SHOTS}/admin-subscribers-kk.png` })
+    const removed = await request.delete(
+      `/api/subscribers?where[email][equals]=${encodeURIComponent(email)}`,
+      {
+        headers: await staffAuthorization(request, editor),
+      },
+    )
+    expect(removed.ok()).toBe(true)
+  })
 })
 
 /** The site's address, which SITE_URL gives the server and so every link in its messages. */
