@@ -27,6 +27,8 @@ export interface Config {
     media: Media;
     users: User;
     feedback: Feedback;
+    subscribers: Subscriber;
+    'alert-dispatches': AlertDispatch;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -42,6 +44,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'alert-dispatches': AlertDispatchesSelect<false> | AlertDispatchesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -65,6 +69,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendSubscriptionConfirmation: TaskSendSubscriptionConfirmation;
+      sendReleaseAlerts: TaskSendReleaseAlerts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -352,6 +358,38 @@ export interface Feedback {
   createdAt: string;
 }
 /**
+ * Visitors who subscribed to press releases by e-mail and confirmed it from their mailbox. Each alert carries a link to unsubscribe.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  language: 'kk' | 'ru' | 'en';
+  /**
+   * Empty: every release in the language.
+   */
+  topic?: (number | null) | Topic;
+  confirmedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-dispatches".
+ */
+export interface AlertDispatch {
+  id: number;
+  release: number | PressRelease;
+  language: 'kk' | 'ru' | 'en';
+  lastSubscriber?: number | null;
+  sent?: number | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -420,7 +458,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendSubscriptionConfirmation' | 'sendReleaseAlerts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -453,7 +491,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendSubscriptionConfirmation' | 'sendReleaseAlerts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -714,6 +752,31 @@ export interface FeedbackSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  language?: T;
+  topic?: T;
+  confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-dispatches_select".
+ */
+export interface AlertDispatchesSelect<T extends boolean = true> {
+  release?: T;
+  language?: T;
+  lastSubscriber?: T;
+  sent?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -885,6 +948,28 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSubscriptionConfirmation".
+ */
+export interface TaskSendSubscriptionConfirmation {
+  input: {
+    email: string;
+    language: string;
+    topic?: number | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReleaseAlerts".
+ */
+export interface TaskSendReleaseAlerts {
+  input: {
+    dispatch: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,9 +8,11 @@ import sharp from 'sharp'
 import { canPublish } from '@/access/roles'
 import { Documents } from '@/collections/Documents'
 import { Events } from '@/collections/Events'
+import { AlertDispatches } from '@/collections/AlertDispatches'
 import { Feedback } from '@/collections/Feedback'
 import { Media } from '@/collections/Media'
 import { PressReleases } from '@/collections/PressReleases'
+import { Subscribers } from '@/collections/Subscribers'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { malformedJsonIsBadRequest, withRestQueryLimits } from '@/collections/shared/hooks/limitRestQueries'
@@ -21,17 +23,20 @@ import { Site } from '@/globals/Site'
 import { adminLanguages, adminTranslations } from '@/i18n/admin/languages'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { mayRunJobs } from '@/jobs/runnerLock'
+import { sendReleaseAlerts, sendSubscriptionConfirmation } from '@/jobs/mail'
 import { scheduledPublishing } from '@/jobs/scheduledPublishing'
 import { databaseUnavailableIsTemporary } from '@/lib/databaseUnavailable'
 import { indexLocalesByDocument } from '@/lib/localeTableIndexes'
+import { mailAdapter } from '@/lib/mailAdapter'
 import { mediaStorage } from '@/lib/mediaStorage'
+import { MAIL_QUEUE } from '@/lib/subscriptions'
 import { postgresPoolOptions, watchfulPg } from '@/lib/postgresPool'
 import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/requestBodyLimits'
 import { databaseKind, databaseUri, ensureSqliteFolder, payloadSecret, siteUrl } from '@/lib/config'
 
-// Payload refuses, outside production, to run beside a package of another Payload version. Its S3 storage was last
-// released as 3.90.1, core as 3.90.2 (a trailing-slash fix); dependencyVersions.test.ts holds the versions together
-// instead, allowing only that pair to lag within 3.90.
+// Payload refuses, outside production, to run beside a package of another Payload version. Its S3 storage and its
+// nodemailer e-mail adapter were last released as 3.90.1, core as 3.90.2 (a trailing-slash fix);
+// dependencyVersions.test.ts holds the versions together instead, allowing only those to lag within 3.90.
 process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 function database(): DatabaseAdapterObj {
@@ -67,6 +72,8 @@ export default scheduledPublishing(
     csrf: [siteUrl()],
     secret: payloadSecret(),
     db: database(),
+    // Without SMTP_HOST (the demo) Payload writes each message to the log instead.
+    email: mailAdapter(),
     editor: lexicalEditor(),
     sharp,
     // Photos from a camera fit easily; anything larger is refused with 413 rather than cut short, as is a multipart
@@ -77,13 +84,29 @@ export default scheduledPublishing(
       requestSizeLimit: UPLOAD_REQUEST_LIMIT,
     },
     hooks: { afterError: [explainTooLarge, malformedJsonIsBadRequest, databaseUnavailableIsTemporary] },
-    collections: [PressReleases, Events, Documents, Topics, Media, Users, Feedback].map(withRestQueryLimits),
+    collections: [
+      PressReleases,
+      Events,
+      Documents,
+      Topics,
+      Media,
+      Users,
+      Feedback,
+      Subscribers,
+      AlertDispatches,
+    ].map(withRestQueryLimits),
     globals: [Site],
     endpoints: [healthEndpoint, revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
     jobs: {
       // Scheduled publishing needs no outside cron: the server itself runs what is due every ten seconds, one
-      // instance at a time (jobs/runnerLock.ts). Scripts and tests (no Next.js) run jobs explicitly instead.
-      autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],
+      // instance at a time (jobs/runnerLock.ts). Scripts and tests (no Next.js) run jobs explicitly instead. E-mail
+      // (subscription confirmations, release alerts) has a queue of its own, so that a slow mail server never holds
+      // up a scheduled publish.
+      autoRun: [
+        { cron: '*/10 * * * * *', queue: 'default' },
+        { cron: '*/10 * * * * *', queue: MAIL_QUEUE },
+      ],
+      tasks: [sendSubscriptionConfirmation, sendReleaseAlerts],
       shouldAutoRun: (payload) => Boolean(process.env.NEXT_RUNTIME) && mayRunJobs(payload),
       // Scheduling a publish is publishing; running or cancelling jobs by hand is for editors and administrators.
       access: {

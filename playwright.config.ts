@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test'
 
+import { mailPort } from './tests/helpers/mailPort'
+
 // E2E_PORT lets two checkouts run their suites side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100)
+/** The SMTP server e2e/alerts.spec.ts runs, which the site sends its mail to (700 below E2E_PORT unless set). */
+export const E2E_SMTP_PORT = mailPort(0)
 export const E2E_ADMIN = { email: 'e2e-admin@example.com', password: 'e2e admin password 2026' }
 
 /**
@@ -55,6 +59,10 @@ export default defineConfig({
       NODE_ENV: 'production',
       // The tests play the load balancer: some speak for several clients through X-Forwarded-For.
       TRUSTED_PROXIES: '127.0.0.1',
+      // Mail goes to the spec's own SMTP server; while it is not running, messages wait in the mail queue.
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(E2E_SMTP_PORT),
+      SMTP_FROM: 'Қазақстан Республикасының СІМ <press@mfa.test>',
     },
   },
 })

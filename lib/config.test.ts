@@ -12,6 +12,7 @@ import {
   readOrCreateSecretFile,
   s3Media,
   siteUrl,
+  smtpSettings,
 } from './config'
 
 describe('configuration from the environment', () => {
@@ -90,5 +91,48 @@ describe('uploads in S3', () => {
       /S3_SECRET_ACCESS_KEY/,
     )
     expect(() => s3Media({ ...keys, S3_BUCKET: 'mfa-media', S3_ENDPOINT: 's3.gov.kz' })).toThrow(/http\(s\)/)
+  })
+})
+
+describe('SMTP settings', () => {
+  it('send nothing without SMTP_HOST: messages go to the log', () => {
+    expect(smtpSettings({})).toBeNull()
+  })
+
+  it('read the server, the account and the sender', () => {
+    expect(
+      smtpSettings({
+        SMTP_HOST: 'mail.gov.kz',
+        SMTP_PORT: '2525',
+        SMTP_USER: 'press',
+        SMTP_PASSWORD: 'secret',
+        SMTP_FROM: 'Сыртқы істер министрлігі <press@mfa.gov.kz>',
+      }),
+    ).toEqual({
+      host: 'mail.gov.kz',
+      port: 2525,
+      secure: false,
+      auth: { user: 'press', pass: 'secret' },
+      from: { address: 'press@mfa.gov.kz', name: 'Сыртқы істер министрлігі' },
+    })
+    expect(smtpSettings({ SMTP_HOST: 'h', SMTP_SECURE: 'true', SMTP_FROM: 'a@b.kz' })).toMatchObject({
+      port: 465,
+      secure: true,
+      from: { address: 'a@b.kz' },
+    })
+  })
+
+  it('refuse a half-given setting with a clear message', () => {
+    expect(() => smtpSettings({ SMTP_HOST: 'h' })).toThrow(/SMTP_FROM/)
+    expect(() => smtpSettings({ SMTP_HOST: 'h', SMTP_FROM: 'not an address' })).toThrow(/SMTP_FROM must be/)
+    expect(() => smtpSettings({ SMTP_HOST: 'h', SMTP_FROM: 'a@b.kz', SMTP_PORT: '99999' })).toThrow(
+      /SMTP_PORT/,
+    )
+    expect(() => smtpSettings({ SMTP_HOST: 'h', SMTP_FROM: 'a@b.kz', SMTP_SECURE: 'yes' })).toThrow(
+      /SMTP_SECURE/,
+    )
+    expect(() => smtpSettings({ SMTP_HOST: 'h', SMTP_FROM: 'a@b.kz', SMTP_USER: 'u' })).toThrow(
+      /SMTP_PASSWORD/,
+    )
   })
 })

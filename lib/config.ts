@@ -130,3 +130,50 @@ export function s3Media(env: Env = process.env): S3Media | null {
     credentials: { accessKeyId, secretAccessKey },
   }
 }
+
+/** How the site sends e-mail (subscription confirmations and press-release alerts). */
+export interface SmtpSettings {
+  host: string
+  port: number
+  /** TLS from the first byte (usually port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean
+  auth?: { user: string; pass: string }
+  from: { address: string; name: string }
+}
+
+/**
+ * SMTP_HOST turns sending on; without it (the demo) messages are written to the server's log, as Payload does
+ * without an e-mail adapter. A half-given setting stops the server at once, rather than at the first message.
+ */
+export function smtpSettings(env: Env = process.env): SmtpSettings | null {
+  const host = env.SMTP_HOST?.trim()
+  if (!host) return null
+  const rawPort = env.SMTP_PORT?.trim()
+  const secureText = env.SMTP_SECURE?.trim().toLowerCase() || 'false'
+  if (secureText !== 'true' && secureText !== 'false') {
+    throw new Error(`SMTP_SECURE must be "true" or "false"; got "${env.SMTP_SECURE}"`)
+  }
+  const secure = secureText === 'true'
+  const port = rawPort ? Number(rawPort) : secure ? 465 : 587
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`SMTP_PORT must be a port number (1–65535); got "${rawPort}"`)
+  }
+  const user = env.SMTP_USER?.trim()
+  const pass = env.SMTP_PASSWORD ?? ''
+  if (user && !pass) throw new Error('SMTP_USER is set but SMTP_PASSWORD is not.')
+  if (!user && pass) throw new Error('SMTP_PASSWORD is set but SMTP_USER is not.')
+  const from = env.SMTP_FROM?.trim()
+  if (!from)
+    throw new Error('SMTP_HOST is set, so e-mail is sent, but SMTP_FROM (the sender address) is not.')
+  // "Name <address>" or a bare address.
+  const match = /^(?:(.*?)\s*<([^<>\s]+@[^<>\s]+)>|([^<>\s]+@[^<>\s]+))$/.exec(from)
+  const address = match?.[2] ?? match?.[3]
+  if (!address) throw new Error(`SMTP_FROM must be an address or "Name <address>"; got "${from}"`)
+  return {
+    host,
+    port,
+    secure,
+    ...(user ? { auth: { user, pass } } : {}),
+    from: { address, name: match?.[1]?.replace(/^"|"$/g, '') || 'MFA of Kazakhstan' },
+  }
+}

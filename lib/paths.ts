@@ -20,6 +20,11 @@ export const paths = {
   lowVisionSettings: () => '/low-vision',
   /** Where "Is this page useful?" is posted (a route handler). */
   feedback: () => '/feedback',
+  /** E-mail alerts: the form, where it is posted, and the two links the messages carry (route handlers). */
+  subscribe: () => '/subscribe',
+  subscribeRequest: () => '/subscribe/request',
+  confirmSubscription: () => '/subscribe/confirm',
+  unsubscribe: () => '/subscribe/unsubscribe',
   pressReleaseFeed: () => '/press-releases/feed.xml',
   shareImage: () => '/share-image.png',
   pressReleaseShareImage: (slug: string) => `/press-releases/${slug}/share-image.png`,

@@ -4,6 +4,8 @@ import { refusalMessage, type Refusal } from '@/i18n/admin/labels/refusals'
 import { ADMIN_LANGUAGE_COOKIE, preferredAdminLanguage } from '@/i18n/admin/requestLanguage'
 import { isLocale } from '@/i18n/locales'
 
+import { readAtMost } from './formBody'
+
 /** A JSON body: a document with its three languages of rich text is tens of kilobytes. */
 export const JSON_BODY_LIMIT = 1024 * 1024
 /** One uploaded file, as Payload's upload.limits.fileSize. */
@@ -76,22 +78,15 @@ export async function limitRequestBody(request: Request): Promise<Request | Resp
   if (multipart) return request
 
   const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) return tooLarge(request.headers, refusal, reader)
-    chunks.push(value)
-  }
+  const body = await readAtMost(reader, limit)
+  if (body === null) return tooLarge(request.headers, refusal, reader)
   const headers = new Headers(request.headers)
   headers.delete('transfer-encoding')
-  headers.set('content-length', String(size))
+  headers.set('content-length', String(body.byteLength))
   return new Request(request.url, {
     method: request.method,
     headers,
-    body: Buffer.concat(chunks),
+    body,
     signal: request.signal,
   })
 }

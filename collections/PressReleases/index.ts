@@ -23,6 +23,10 @@ import {
 } from '@/i18n/admin/labels/shared'
 import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 
+import { announcePublication, forgetAnnouncements } from './hooks/announcePublication'
+
+const editorial = editorialHooks(STALE_AFTER_CHANGE['press-releases'])
+
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
   labels: pressReleaseText.labels,
@@ -32,7 +36,11 @@ export const PressReleases: CollectionConfig = {
     defaultColumns: ['title', 'languages', 'publishedAt', 'updatedAt'],
   },
   access: editorialAccess,
-  hooks: editorialHooks(STALE_AFTER_CHANGE['press-releases']),
+  hooks: {
+    ...editorial,
+    afterChange: [...(editorial?.afterChange ?? []), announcePublication],
+    beforeDelete: [forgetAnnouncements],
+  },
   versions: editorialVersions,
   defaultSort: '-publishedAt',
   // Lists sort by date with creation as the tie-break (Payload adds it): one index in that order lets a list page be

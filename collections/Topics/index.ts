@@ -6,6 +6,7 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { revalidateCollection } from '@/collections/shared/hooks/revalidate'
 import { slugField } from '@/fields/slug'
 import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
+import { endTopicSubscriptions } from '@/lib/subscriptions'
 import { topicText } from '@/i18n/admin/labels/collections'
 
 export const Topics: CollectionConfig = {
@@ -20,7 +21,11 @@ export const Topics: CollectionConfig = {
     update: isEditor,
     delete: isEditor,
   },
-  hooks: revalidateCollection(STALE_AFTER_CHANGE.topics),
+  hooks: {
+    ...revalidateCollection(STALE_AFTER_CHANGE.topics),
+    // Before the topic goes: afterwards its subscribers would read as subscribed to every release.
+    beforeDelete: [({ id, req }) => endTopicSubscriptions(req, id)],
+  },
   versions: { drafts: true, maxPerDoc: 50 },
   fields: [
     { name: 'name', label: topicText.name, type: 'text', localized: true, required: true },

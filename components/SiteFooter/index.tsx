@@ -6,9 +6,10 @@ import { paths } from '@/lib/paths'
 import { siteSettings } from '@/lib/site'
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const [t, tStatement, site] = await Promise.all([
+  const [t, tStatement, tSubscribe, site] = await Promise.all([
     getTranslations({ locale, namespace: 'Footer' }),
     getTranslations({ locale, namespace: 'AccessibilityStatement' }),
+    getTranslations({ locale, namespace: 'Subscribe' }),
     siteSettings(locale),
   ])
   return (
@@ -50,6 +51,15 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             className="inline-block py-0.5 underline underline-offset-4 hover:text-ministry-800"
           >
             {tStatement('title')}
+          </Link>
+          <span aria-hidden="true" className="mx-3">
+            ·
+          </span>
+          <Link
+            href={paths.subscribe()}
+            className="inline-block py-0.5 underline underline-offset-4 hover:text-ministry-800"
+          >
+            {tSubscribe('link')}
           </Link>
         </p>
         <p className="mt-2 text-xs">{t('rights', { year: new Date().getFullYear() })}</p>

@@ -42,3 +42,17 @@ export async function deleteRelease(
 ): Promise<void> {
   expect((await request.delete(`/api/press-releases/${id}`, { headers })).ok()).toBe(true)
 }
+
+/** A staff member publishes a release in one language through REST: every test's publish goes through here. */
+export async function publishRelease(
+  request: APIRequestContext,
+  headers: { Authorization: string },
+  id: number,
+  locale: Locale,
+): Promise<void> {
+  const response = await request.patch(`/api/press-releases/${id}?locale=${locale}`, {
+    headers,
+    data: { _status: 'published' },
+  })
+  expect(response.ok(), await response.text()).toBe(true)
+}

@@ -11,6 +11,7 @@ import * as migration_20261127_172033_documents from './20261127_172033_document
 import * as migration_20261127_172100_documents_search_index from './20261127_172100_documents_search_index';
 import * as migration_20261127_184603_urgent_notice_and_feedback from './20261127_184603_urgent_notice_and_feedback';
 import * as migration_20261127_204753_media_storage_prefix from './20261127_204753_media_storage_prefix';
+import * as migration_20261128_000218_email_alerts from './20261128_000218_email_alerts';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_204753_media_storage_prefix.up,
     down: migration_20261127_204753_media_storage_prefix.down,
-    name: '20261127_204753_media_storage_prefix'
+    name: '20261127_204753_media_storage_prefix',
+  },
+  {
+    up: migration_20261128_000218_email_alerts.up,
+    down: migration_20261128_000218_email_alerts.down,
+    name: '20261128_000218_email_alerts'
   },
 ];

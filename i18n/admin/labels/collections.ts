@@ -132,3 +132,40 @@ export const feedbackText = {
   language: { kk: 'Тілі', ru: 'Язык', en: 'Language' },
   comment: { kk: 'Түсініктеме', ru: 'Комментарий', en: 'Comment' },
 } satisfies Record<string, Trilingual | Record<string, Trilingual>>
+
+export const subscriberText = {
+  labels: {
+    singular: { kk: 'Жазылушы', ru: 'Подписчик', en: 'Subscriber' },
+    plural: { kk: 'Жазылушылар', ru: 'Подписчики', en: 'Subscribers' },
+  },
+  description: {
+    kk: 'Баспасөз релиздерін электрондық пошта арқылы алуға жазылып, жазылуын хатпен растаған келушілер. Жазылушы әр хаттағы сілтеме арқылы жазылымнан шыға алады.',
+    ru: 'Посетители, подписавшиеся на пресс-релизы по электронной почте и подтвердившие подписку письмом. Отписаться можно по ссылке в каждом письме.',
+    en: 'Visitors who subscribed to press releases by e-mail and confirmed it from their mailbox. Each alert carries a link to unsubscribe.',
+  },
+  email: { kk: 'Электрондық пошта', ru: 'Электронная почта', en: 'E-mail address' },
+  language: { kk: 'Хаттар тілі', ru: 'Язык писем', en: 'Language of alerts' },
+  topic: { kk: 'Тақырып', ru: 'Тема', en: 'Topic' },
+  topicDescription: {
+    kk: 'Бос болса — осы тілдегі барлық релиздер.',
+    ru: 'Если пусто — все пресс-релизы на этом языке.',
+    en: 'Empty: every release in the language.',
+  },
+  confirmedAt: { kk: 'Растаған күні', ru: 'Дата подтверждения', en: 'Confirmed on' },
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>
+
+export const alertDispatchText = {
+  labels: {
+    singular: { kk: 'Хабарлама таратылымы', ru: 'Рассылка уведомлений', en: 'Alert dispatch' },
+    plural: { kk: 'Хабарлама таратылымдары', ru: 'Рассылки уведомлений', en: 'Alert dispatches' },
+  },
+  release: { kk: 'Баспасөз релизі', ru: 'Пресс-релиз', en: 'Press release' },
+  language: { kk: 'Тілі', ru: 'Язык', en: 'Language' },
+  lastSubscriber: {
+    kk: 'Соңғы хат алған жазылушы',
+    ru: 'Последний получатель',
+    en: 'Last subscriber sent to',
+  },
+  sent: { kk: 'Жіберілген хаттар', ru: 'Отправлено писем', en: 'Messages sent' },
+  finishedAt: { kk: 'Аяқталған уақыты', ru: 'Завершена', en: 'Finished' },
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { clientAddress } from '@/lib/clientAddress'
+import { readFormBody } from '@/lib/formBody'
 import { siteUrl } from '@/lib/config'
 import {
   FEEDBACK_BODY_LIMIT,
@@ -21,25 +22,6 @@ import { fromThisSite } from '@/lib/sameOrigin'
 // and made at the first answer likewise.
 let counted: FeedbackLimit | undefined
 const limit = () => (counted ??= new FeedbackLimit())
-
-/** The form's body as text, or null when it is larger than any our form sends. */
-async function readBody(request: NextRequest): Promise<string | null> {
-  const reader = request.body?.getReader()
-  if (!reader) return ''
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > FEEDBACK_BODY_LIMIT) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
 
 async function refusal(
   locale: Locale,
@@ -86,7 +68,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const home = `/${locale}`
   if (!fromThisSite(request.headers, siteUrl())) return refusal(locale, 403, home)
 
-  const body = await readBody(request)
+  const body = await readFormBody(request, FEEDBACK_BODY_LIMIT)
   const form = new URLSearchParams(body ?? '')
   const page = safeReturnPath(form.get('page'))
   const back = page?.startsWith(`${home}/`) || page === home ? page : home

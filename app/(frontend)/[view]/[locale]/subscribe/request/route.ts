@@ -1,0 +1,44 @@
+import type { NextRequest } from 'next/server'
+
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import { clientAddress } from '@/lib/clientAddress'
+import { siteUrl } from '@/lib/config'
+import { readFormBody } from '@/lib/formBody'
+import { payloadClient } from '@/lib/payload'
+import { fromThisSite } from '@/lib/sameOrigin'
+import { subscriptionAnswer } from '@/lib/subscriptionPages'
+import {
+  normaliseEmail,
+  readSubscribeForm,
+  requestSubscription,
+  SUBSCRIBE_BODY_LIMIT,
+  SubscribeLimit,
+  topicName,
+} from '@/lib/subscriptions'
+
+// One count per server process, or in Redis for several (lib/attemptStore.ts).
+const limit = new SubscribeLimit()
+
+/**
+ * The subscription form (app/…/subscribe/page.tsx), a plain POST. The answer is the same "check your mailbox"
+ * whether the address is new or already subscribed: only the mailbox's owner learns more, by the message.
+ */
+export async function POST(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
+  const segment = (await params).locale
+  const locale = isLocale(segment) ? segment : defaultLocale
+  if (!fromThisSite(request.headers, siteUrl())) return subscriptionAnswer(locale, { kind: 'crossSite' })
+
+  const body = await readFormBody(request, SUBSCRIBE_BODY_LIMIT)
+  const form = new URLSearchParams(body ?? '')
+  const waitSeconds = await limit.attempt(clientAddress(request.headers), normaliseEmail(form.get('email')))
+  if (waitSeconds !== undefined) return subscriptionAnswer(locale, { kind: 'tooMany', waitSeconds })
+
+  const subscription = body === null ? null : readSubscribeForm(form)
+  if (!subscription) return subscriptionAnswer(locale, { kind: 'invalid' })
+  const payload = await payloadClient()
+  if ((await topicName(payload, subscription.topic, subscription.language)) === undefined) {
+    return subscriptionAnswer(locale, { kind: 'invalid' })
+  }
+  await requestSubscription(payload, subscription)
+  return subscriptionAnswer(locale, { kind: 'sent', email: subscription.email })
+}

@@ -1,0 +1,4 @@
+import { alertsSuite } from './alerts'
+import { createPostgresDatabase } from './helpers/databases'
+
+alertsSuite('postgres', createPostgresDatabase)

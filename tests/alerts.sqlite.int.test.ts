@@ -1,0 +1,4 @@
+import { alertsSuite } from './alerts'
+import { createSqliteDatabase } from './helpers/databases'
+
+alertsSuite('sqlite', createSqliteDatabase)
