@@ -11,6 +11,7 @@ import * as migration_20261127_172028_documents from './20261127_172028_document
 import * as migration_20261127_172100_documents_search_index from './20261127_172100_documents_search_index';
 import * as migration_20261127_184541_urgent_notice_and_feedback from './20261127_184541_urgent_notice_and_feedback';
 import * as migration_20261127_204810_media_storage_prefix from './20261127_204810_media_storage_prefix';
+import * as migration_20261127_235922_publication_review_changes_withdrawal from './20261127_235922_publication_review_changes_withdrawal';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_204810_media_storage_prefix.up,
     down: migration_20261127_204810_media_storage_prefix.down,
-    name: '20261127_204810_media_storage_prefix'
+    name: '20261127_204810_media_storage_prefix',
+  },
+  {
+    up: migration_20261127_235922_publication_review_changes_withdrawal.up,
+    down: migration_20261127_235922_publication_review_changes_withdrawal.down,
+    name: '20261127_235922_publication_review_changes_withdrawal'
   },
 ];
