@@ -137,6 +137,51 @@ export interface PressRelease {
   gallery?: (number | Media)[] | null;
   topics?: (number | Topic)[] | null;
   relatedReleases?: (number | PressRelease)[] | null;
+  /**
+   * The author submits a finished draft for review; an editor approves it or sends it back with a comment.
+   */
+  reviewState?: ('submitted' | 'returned' | 'approved') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  /**
+   * Only when the text was not approved. The reason is kept in the publication log.
+   */
+  publishReason?: string | null;
+  /**
+   * Required when changing a published text: a significant change is shown on the site with a note, a minor fix (a typo) is not.
+   */
+  changeKind?: ('significant' | 'minor') | null;
+  /**
+   * A short public explanation, e.g. "The time of the meeting was corrected".
+   */
+  changeNote?: string | null;
+  /**
+   * The page stays at its address but leaves lists, search and feeds.
+   */
+  withdrawn?: boolean | null;
+  /**
+   * Shown to visitors on the page.
+   */
+  withdrawalExplanation?: string | null;
+  withdrawnAt?: string | null;
+  firstPublishedAt?: string | null;
+  lastUpdatedAt?: string | null;
+  changeHistory?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  publicationLog?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        reviewed?: boolean | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -226,6 +271,34 @@ export interface Topic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'editor' | 'author';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
@@ -269,6 +342,51 @@ export interface Event {
    * Where the event is streamed live, if it is.
    */
   broadcastUrl?: string | null;
+  /**
+   * The author submits a finished draft for review; an editor approves it or sends it back with a comment.
+   */
+  reviewState?: ('submitted' | 'returned' | 'approved') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  /**
+   * Only when the text was not approved. The reason is kept in the publication log.
+   */
+  publishReason?: string | null;
+  /**
+   * Required when changing a published text: a significant change is shown on the site with a note, a minor fix (a typo) is not.
+   */
+  changeKind?: ('significant' | 'minor') | null;
+  /**
+   * A short public explanation, e.g. "The time of the meeting was corrected".
+   */
+  changeNote?: string | null;
+  /**
+   * The page stays at its address but leaves lists, search and feeds.
+   */
+  withdrawn?: boolean | null;
+  /**
+   * Shown to visitors on the page.
+   */
+  withdrawalExplanation?: string | null;
+  withdrawnAt?: string | null;
+  firstPublishedAt?: string | null;
+  lastUpdatedAt?: string | null;
+  changeHistory?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  publicationLog?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        reviewed?: boolean | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -309,38 +427,55 @@ export interface Document {
    */
   file: number | Media;
   topics?: (number | Topic)[] | null;
+  /**
+   * The author submits a finished draft for review; an editor approves it or sends it back with a comment.
+   */
+  reviewState?: ('submitted' | 'returned' | 'approved') | null;
+  reviewComment?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  /**
+   * Only when the text was not approved. The reason is kept in the publication log.
+   */
+  publishReason?: string | null;
+  /**
+   * Required when changing a published text: a significant change is shown on the site with a note, a minor fix (a typo) is not.
+   */
+  changeKind?: ('significant' | 'minor') | null;
+  /**
+   * A short public explanation, e.g. "The time of the meeting was corrected".
+   */
+  changeNote?: string | null;
+  /**
+   * The page stays at its address but leaves lists, search and feeds.
+   */
+  withdrawn?: boolean | null;
+  /**
+   * Shown to visitors on the page.
+   */
+  withdrawalExplanation?: string | null;
+  withdrawnAt?: string | null;
+  firstPublishedAt?: string | null;
+  lastUpdatedAt?: string | null;
+  changeHistory?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  publicationLog?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        reviewed?: boolean | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'editor' | 'author';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Visitors’ answers to “Is this page useful?” at the bottom of pages. Nothing about the visitors is kept.
@@ -586,6 +721,33 @@ export interface PressReleasesSelect<T extends boolean = true> {
   gallery?: T;
   topics?: T;
   relatedReleases?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  publishReason?: T;
+  changeKind?: T;
+  changeNote?: T;
+  withdrawn?: T;
+  withdrawalExplanation?: T;
+  withdrawnAt?: T;
+  firstPublishedAt?: T;
+  lastUpdatedAt?: T;
+  changeHistory?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  publicationLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        reviewed?: T;
+        reason?: T;
+        id?: T;
+      };
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -609,6 +771,33 @@ export interface EventsSelect<T extends boolean = true> {
   topics?: T;
   registrationUrl?: T;
   broadcastUrl?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  publishReason?: T;
+  changeKind?: T;
+  changeNote?: T;
+  withdrawn?: T;
+  withdrawalExplanation?: T;
+  withdrawnAt?: T;
+  firstPublishedAt?: T;
+  lastUpdatedAt?: T;
+  changeHistory?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  publicationLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        reviewed?: T;
+        reason?: T;
+        id?: T;
+      };
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -630,6 +819,33 @@ export interface DocumentsSelect<T extends boolean = true> {
   summary?: T;
   file?: T;
   topics?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewSubmittedBy?: T;
+  publishReason?: T;
+  changeKind?: T;
+  changeNote?: T;
+  withdrawn?: T;
+  withdrawalExplanation?: T;
+  withdrawnAt?: T;
+  firstPublishedAt?: T;
+  lastUpdatedAt?: T;
+  changeHistory?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  publicationLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        reviewed?: T;
+        reason?: T;
+        id?: T;
+      };
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

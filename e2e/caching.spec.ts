@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import { LOW_VISION_COOKIE, lowVisionView } from '../lib/lowVision'
 import { deleteRelease, draftRelease } from './helpers/releases'
 import { staffAuthorization } from './helpers/staff'
+import { WITHOUT_REVIEW } from './helpers/withoutReview'
 
 const GZIP = { 'Accept-Encoding': 'gzip' }
 
@@ -64,7 +65,7 @@ test('the first request after a publish or an edit already has the new text', as
 
     const published = await request.patch(`/api/press-releases/${draft.id}?locale=en`, {
       headers,
-      data: { _status: 'published' },
+      data: { ...WITHOUT_REVIEW, _status: 'published' },
     })
     expect(published.ok()).toBe(true)
     const page = await request.get(address)
@@ -75,7 +76,7 @@ test('the first request after a publish or an edit already has the new text', as
     const title = 'Cache freshness check: the title after an edit'
     const edited = await request.patch(`/api/press-releases/${draft.id}?locale=en`, {
       headers,
-      data: { title, _status: 'published' },
+      data: { ...WITHOUT_REVIEW, title, _status: 'published' },
     })
     expect(edited.ok()).toBe(true)
     expect(await (await request.get(address)).text()).toContain(title)

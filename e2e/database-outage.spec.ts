@@ -10,6 +10,7 @@ import { type OwnServer, prepareDatabase, startOwnServer } from './helpers/ownSe
 import { paragraphsToRichText } from '../seed/richText'
 import { E2E_ADMIN } from '../playwright.config'
 import { staffAuthorization } from './helpers/staff'
+import { WITHOUT_REVIEW } from './helpers/withoutReview'
 
 // A server of this test's own on a PostgreSQL cluster of its own, so that the database can crash, freeze and come
 // back without disturbing the other tests. Ports next to the suite's own (E2E_PORT).
@@ -89,6 +90,7 @@ test('when the database crashes or freezes, the site answers 503 at once, serves
         body: paragraphsToRichText(['Its text must be there when the database returns.']),
         publishedAt: new Date().toISOString(),
         _status: 'published',
+        ...WITHOUT_REVIEW,
       },
     })
     expect(response.status(), await response.text()).toBe(201)

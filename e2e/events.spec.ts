@@ -47,7 +47,8 @@ for (const language of languages) {
       expect(event).toBeDefined()
       await page.goto(`/${language.locale}/events/${CINEMA}`)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(event!.title)
-      await expect(page.locator('dl time')).toHaveAttribute('datetime', /\+05:00$/)
+      // The event's own facts; the page history below has dates of its own.
+      await expect(page.locator('dl time').first()).toHaveAttribute('datetime', /\+05:00$/)
 
       const calendarLink = page.getByRole('link', { name: language.calendar })
       const href = await calendarLink.getAttribute('href')

@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { paragraphsToRichText } from '../seed/richText'
 
 import { signInToAdmin, staffAuthorization, staffMember, type StaffCredentials } from './helpers/staff'
+import { WITHOUT_REVIEW } from './helpers/withoutReview'
 
 // An author writes a release in Kazakh and previews it; an editor publishes Kazakh at once and Russian later. Each
 // publish, edit and unpublish is on the public page for the very first request after the save returns: no rebuild,
@@ -89,6 +90,10 @@ test.describe.serial('the newsroom', () => {
     await signInToAdmin(page, editor)
     const id = await releaseId(request, await staffAuthorization(request, editor))
     await page.goto(`/admin/collections/press-releases/${id}?locale=kk`)
+    // Not reviewed: the editor says why it is published without review (e2e/publishing.spec.ts tests the refusal).
+    await page
+      .getByLabel('Reason for publishing without review')
+      .fill('Agreed with the press secretary by phone.')
     await page
       .getByRole('button', { name: /^Publish/ })
       .first()
@@ -113,6 +118,7 @@ test.describe.serial('the newsroom', () => {
         summary: 'Министры обсудили актуальные вопросы двустороннего сотрудничества.',
         body: paragraphsToRichText(['Встреча прошла в Ташкенте.']),
         _status: 'published',
+        ...WITHOUT_REVIEW,
       },
     })
     expect(publishRussian.ok()).toBe(true)
@@ -122,7 +128,7 @@ test.describe.serial('the newsroom', () => {
     const corrected = `${TITLE_RU} (уточнено)`
     const correction = await request.patch(`/api/press-releases/${id}?locale=ru`, {
       headers,
-      data: { title: corrected },
+      data: { ...WITHOUT_REVIEW, title: corrected },
     })
     expect(correction.ok()).toBe(true)
     expect(await (await request.get(`/ru/press-releases/${SLUG}`)).text()).toContain(corrected)

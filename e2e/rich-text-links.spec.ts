@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 import { linkParagraph, paragraphsToRichText } from '../seed/richText'
 import { deleteRelease } from './helpers/releases'
 import { staffAuthorization } from './helpers/staff'
+import { WITHOUT_REVIEW } from './helpers/withoutReview'
 
 // The end-to-end server's database (playwright.config.ts), written to directly as an intruder or a faulty import
 // would, around Payload's checks.
@@ -27,6 +28,7 @@ test('a javascript: link written straight into the database is shown as plain te
       body,
       publishedAt: '2019-02-01T05:00:00.000Z',
       _status: 'published',
+      ...WITHOUT_REVIEW,
     },
   })
   expect(created.status(), await created.text()).toBe(201)

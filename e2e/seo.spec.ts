@@ -7,6 +7,7 @@ import { pressReleases as seededReleases } from '../seed/content/press-releases'
 import { paragraphsToRichText } from '../seed/richText'
 
 import { staffAuthorization } from './helpers/staff'
+import { WITHOUT_REVIEW } from './helpers/withoutReview'
 
 const BISHKEK = 'kazakhstan-kyrgyzstan-foreign-ministers-talks-bishkek'
 /** Published in Kazakh only, without a photo: it gets a drawn share image. */
@@ -53,6 +54,7 @@ test.beforeAll(async ({ request }) => {
       ]),
       publishedAt: new Date().toISOString(),
       _status: 'published',
+      ...WITHOUT_REVIEW,
     },
   })
   expect(response.status()).toBe(201)

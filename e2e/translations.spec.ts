@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import { paragraphsToRichText } from '../seed/richText'
 
 import { staffAuthorization } from './helpers/staff'
+import { WITHOUT_REVIEW } from './helpers/withoutReview'
 
 const SLUG = 'consular-reception-hours-changed'
 
@@ -24,6 +25,7 @@ test.describe('a release published in Kazakh only', () => {
         ]),
         publishedAt: new Date().toISOString(),
         _status: 'published',
+        ...WITHOUT_REVIEW,
       },
     })
     expect(response.status()).toBe(201)

@@ -89,8 +89,8 @@ export async function sendDispatch(payload: Payload, id: number): Promise<void> 
   const release = releases.docs[0]
   let lastSubscriber: number = dispatch.lastSubscriber ?? 0
   let sent: number = dispatch.sent ?? 0
-  // Withdrawn in this language before the alert went out: announce nothing.
-  if (release?.title && release.summary && release.slug) {
+  // Unpublished or withdrawn in this language before the alert went out: announce nothing.
+  if (release?.title && release.summary && release.slug && !release.withdrawn) {
     const topics = (release.topics ?? []).map((topic) => (typeof topic === 'object' ? topic.id : topic))
     const audience: Where = {
       language: { equals: language },

@@ -8,7 +8,7 @@ import { almatyYearRange } from './dates'
 import { CACHE_TAGS } from './cacheTags'
 import { cachedRead } from './cachedRead'
 import { payloadClient } from './payload'
-import { asVisitorIn, writtenIn, yearsSpanned } from './visitorReads'
+import { asVisitorIn, writtenIn, listedIn, yearsSpanned } from './visitorReads'
 
 export const DOCUMENTS_PER_PAGE = 10
 
@@ -33,7 +33,7 @@ export const documentsPage = cachedRead(
   'documentsPage',
   [CACHE_TAGS.documents],
   async (locale: Locale, { page, type, year }: DocumentFilters): Promise<PaginatedDocs<DocumentListData>> => {
-    const conditions: Where[] = [writtenIn]
+    const conditions: Where[] = [listedIn]
     if (type !== undefined) conditions.push({ documentType: { equals: type } })
     if (year !== undefined) {
       const { start, end } = almatyYearRange(year)
@@ -62,7 +62,7 @@ export const latestDocuments = cachedRead(
     const result = await payload.find({
       collection: 'documents',
       ...asVisitorIn(locale),
-      where: writtenIn,
+      where: listedIn,
       sort: '-signedAt',
       limit,
       pagination: false,

@@ -6,7 +6,7 @@ import type { Event } from '@/payload-types'
 import { CACHE_TAGS } from './cacheTags'
 import { cachedRead } from './cachedRead'
 import { payloadClient } from './payload'
-import { asVisitorIn, writtenIn } from './visitorReads'
+import { asVisitorIn, writtenIn, listedIn } from './visitorReads'
 
 export const EVENTS_PER_PAGE = 12
 
@@ -48,7 +48,7 @@ export const eventsPage = cachedRead(
     return payload.find({
       collection: 'events',
       ...asVisitorIn(locale),
-      where: { and: [writtenIn, tense === 'upcoming' ? notOver(now) : over(now)] },
+      where: { and: [listedIn, tense === 'upcoming' ? notOver(now) : over(now)] },
       sort: tense === 'upcoming' ? 'startsAt' : '-startsAt',
       page,
       limit,

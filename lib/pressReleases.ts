@@ -7,7 +7,7 @@ import { almatyYearRange } from './dates'
 import { CACHE_TAGS } from './cacheTags'
 import { cachedRead } from './cachedRead'
 import { payloadClient } from './payload'
-import { asVisitorIn, writtenIn, yearsSpanned } from './visitorReads'
+import { asVisitorIn, writtenIn, listedIn, yearsSpanned } from './visitorReads'
 
 export const RELEASES_PER_PAGE = 9
 
@@ -29,7 +29,7 @@ export const latestPressReleases = cachedRead(
     const result = await payload.find({
       collection: 'press-releases',
       ...asVisitorIn(locale),
-      where: writtenIn,
+      where: listedIn,
       sort: '-publishedAt',
       limit,
       // No page count: it would count the whole archive.
@@ -54,7 +54,7 @@ export const pressReleasesPage = cachedRead(
     locale: Locale,
     { page, topicId, year }: ReleaseFilters,
   ): Promise<PaginatedDocs<PressReleaseCardData>> => {
-    const conditions: Where[] = [writtenIn]
+    const conditions: Where[] = [listedIn]
     if (topicId !== undefined) conditions.push({ topics: { in: [topicId] } })
     if (year !== undefined) {
       const { start, end } = almatyYearRange(year)
@@ -95,7 +95,7 @@ export const pressReleaseBySlug = cachedRead(
       pagination: false,
       // Depth 2 reaches the related releases' pictures; of those releases, only what their cards show.
       depth: 2,
-      populate: { 'press-releases': { ...CARD_FIELDS, _status: true } },
+      populate: { 'press-releases': { ...CARD_FIELDS, _status: true, withdrawnAt: true } },
     })
     return result.docs[0] ?? null
   },

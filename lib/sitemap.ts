@@ -5,7 +5,7 @@ import { CACHE_TAGS } from './cacheTags'
 import { cachedRead } from './cachedRead'
 import type { PreviewCollection } from './paths'
 import { payloadClient } from './payload'
-import { asVisitorIn, writtenIn } from './visitorReads'
+import { asVisitorIn, listedIn } from './visitorReads'
 
 /** A published release, event or document: the languages a visitor can read it in, and when it last changed. */
 export interface PublishedDocument {
@@ -25,7 +25,7 @@ export async function publishedDocuments(collection: PreviewCollection): Promise
       const found = await payload.find({
         collection,
         ...asVisitorIn(locale),
-        where: writtenIn,
+        where: listedIn,
         select: { slug: true, updatedAt: true },
         sort: 'slug',
         pagination: false,

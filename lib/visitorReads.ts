@@ -16,6 +16,12 @@ export const asVisitorIn = (locale: Locale) => ({
 export const writtenIn: Where = { title: { exists: true } }
 
 /**
+ * Shown in lists, feeds, the sitemap and the years a filter offers: written in the language and not withdrawn there. A
+ * withdrawn text keeps its page (read with `writtenIn`) but leaves every list, as GOV.UK does.
+ */
+export const listedIn: Where = { and: [writtenIn, { withdrawnAt: { exists: false } }] }
+
+/**
  * The years a list's filter offers, newest first, from the newest item back to the oldest one in this language:
  * two one-row reads along the date's index rather than a scan of the archive.
  */
@@ -30,7 +36,7 @@ export async function yearsSpanned(
       payload.find({
         collection,
         ...asVisitorIn(locale),
-        where: writtenIn,
+        where: listedIn,
         sort,
         limit: 1,
         pagination: false,

@@ -258,6 +258,26 @@ export function alertsSuite(kind: DatabaseKind, createDatabase: () => TestDataba
       await mail.waitFor(reader)
     })
 
+    it('a release withdrawn before its alert goes out is not announced', async () => {
+      const reader = await subscriber('kk')
+      const release = await draftRelease('kk')
+      await publish(release.id, 'kk')
+      await payload.update({
+        collection: 'press-releases',
+        id: release.id,
+        locale: 'kk',
+        context: { disableRevalidate: true },
+        data: { withdrawn: true, withdrawalExplanation: 'Мәтін қате жарияланды.' },
+      })
+      await runMail()
+      expect(mail.to(reader)).toHaveLength(0)
+      const dispatches = await payload.find({
+        collection: 'alert-dispatches',
+        where: { release: { equals: release.id } },
+      })
+      expect(dispatches.docs.map((dispatch) => Boolean(dispatch.finishedAt))).toEqual([true])
+    })
+
     it("the alert's unsubscribe link ends that subscription, and no more alerts come", async () => {
       const reader = await subscriber('kk')
       await publish((await draftRelease('kk')).id, 'kk')

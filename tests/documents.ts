@@ -157,6 +157,29 @@ export function documentsSuite(
       expect(await languagesOf('documents', document.slug)).toEqual(['kk', 'ru'])
     })
 
+    it('withdrawn in one language, keeps its page there but leaves that language’s list, search and sitemap', async () => {
+      const { documentsPage, documentBySlug, searchSite, publishedDocuments, queryWords } = await lib()
+      const { document } = await kazakhPublishedRussianDrafted()
+      const explanation = 'Мәлімдеме жаңа редакциясымен ауыстырылды.'
+      await payload.update({
+        collection: 'documents',
+        id: document.id,
+        locale: 'kk',
+        data: { withdrawn: true, withdrawalExplanation: explanation, _status: 'published' },
+        ...as('editor'),
+      })
+      expect(await documentBySlug('kk', document.slug)).toMatchObject({
+        withdrawalExplanation: explanation,
+        withdrawnAt: expect.any(String),
+        firstPublishedAt: expect.any(String),
+      })
+      expect((await documentsPage('kk', { page: 1 })).docs.map((doc) => doc.id)).not.toContain(document.id)
+      const hits = (await searchSite('kk', queryWords('11-1-4/245'), 1)).hits.map((hit) => hit.id)
+      expect(hits).not.toContain(document.id)
+      const inSitemap = (await publishedDocuments('documents')).find((entry) => entry.slug === document.slug)
+      expect(inSitemap).toBeUndefined()
+    })
+
     it('shows anonymous REST only published languages, never a draft', async () => {
       const { document, draftWord } = await kazakhPublishedRussianDrafted()
       const neverPublished = russianDraftWord()

@@ -7,6 +7,7 @@ import {
   editorialVersions,
   languageStatusColumn,
 } from '@/collections/shared/editorial'
+import { publicationFields } from '@/collections/shared/publication/fields'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
 import { titleField } from '@/fields/title'
@@ -27,7 +28,7 @@ export const Documents: CollectionConfig = {
   admin: {
     ...editorialPreview('documents'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'languages', 'documentType', 'signedAt'],
+    defaultColumns: ['title', 'languages', 'reviewState', 'documentType', 'signedAt'],
   },
   access: editorialAccess,
   hooks: editorialHooks(STALE_AFTER_CHANGE.documents),
@@ -105,6 +106,7 @@ export const Documents: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     languageStatusColumn,
+    ...publicationFields,
     searchTextField({ text: ['title', 'summary', 'number', 'signatory', 'place'], richText: [] }),
   ],
 }

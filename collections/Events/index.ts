@@ -7,6 +7,7 @@ import {
   editorialVersions,
   languageStatusColumn,
 } from '@/collections/shared/editorial'
+import { publicationFields } from '@/collections/shared/publication/fields'
 import { describedImagesField } from '@/fields/describedImages'
 import { richTextBody } from '@/fields/richTextBody'
 import { httpUrlField } from '@/fields/safeUrl'
@@ -29,7 +30,7 @@ export const Events: CollectionConfig = {
   admin: {
     ...editorialPreview('events'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'languages', 'startsAt', 'kind'],
+    defaultColumns: ['title', 'languages', 'reviewState', 'startsAt', 'kind'],
   },
   access: editorialAccess,
   hooks: editorialHooks(STALE_AFTER_CHANGE.events),
@@ -91,6 +92,7 @@ export const Events: CollectionConfig = {
     httpUrlField('registrationUrl', eventText.registrationUrl, eventText.registrationUrlDescription),
     httpUrlField('broadcastUrl', eventText.broadcastUrl, eventText.broadcastUrlDescription),
     languageStatusColumn,
+    ...publicationFields,
     searchTextField({ text: ['title', 'summary', 'location'], richText: ['body'] }),
   ],
 }

@@ -7,6 +7,7 @@ import {
   editorialVersions,
   languageStatusColumn,
 } from '@/collections/shared/editorial'
+import { publicationFields } from '@/collections/shared/publication/fields'
 import { describedImagesField } from '@/fields/describedImages'
 import { richTextBody } from '@/fields/richTextBody'
 import { searchTextField } from '@/fields/searchText'
@@ -33,7 +34,7 @@ export const PressReleases: CollectionConfig = {
   admin: {
     ...editorialPreview('press-releases'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'languages', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'languages', 'reviewState', 'publishedAt', 'updatedAt'],
   },
   access: editorialAccess,
   hooks: {
@@ -87,6 +88,7 @@ export const PressReleases: CollectionConfig = {
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     languageStatusColumn,
+    ...publicationFields,
     searchTextField({ text: ['title', 'summary'], richText: ['body'] }),
   ],
 }

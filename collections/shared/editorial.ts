@@ -12,12 +12,14 @@ import { authorsSaveOnlyDrafts } from './hooks/authorsSaveOnlyDrafts'
 import { hideUnpublishedLanguages } from './hooks/hideUnpublishedLanguages'
 import { endTurn, endTurnOnError, takeTurnAndRefuseStaleSave } from './hooks/concurrentSaves'
 import { revalidateCollection } from './hooks/revalidate'
+import { applyPublicationRules } from './publication/hooks'
 
 /**
  * What press releases and events share: they are written in one language and published language by language, so
  * each language keeps its own status; authors write drafts, editors publish, unpublish and delete; autosave keeps a
  * draft from being lost, and the schedule lets an editor set a publishing time; saves of a document take turns, and
- * one made on an old version is refused rather than overwriting a colleague's; every publish refreshes the public
+ * one made on an old version is refused rather than overwriting a colleague's; a publish is reviewed (or justified),
+ * a change to a published text described, a withdrawal explained (publication/); every publish refreshes the public
  * pages that show the document.
  */
 export const editorialVersions: CollectionConfig['versions'] = {
@@ -42,6 +44,7 @@ export function editorialHooks(staleTags: readonly CacheTag[]): CollectionConfig
     beforeOperation: [authorsSaveOnlyDrafts, takeTurnAndRefuseStaleSave],
     afterOperation: [endTurn],
     afterError: [endTurnOnError],
+    beforeChange: [applyPublicationRules],
     afterRead: [hideUnpublishedLanguages],
     ...revalidateCollection(staleTags),
   }

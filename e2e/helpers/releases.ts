@@ -3,6 +3,7 @@ import { expect } from '@playwright/test'
 
 import type { Locale } from '../../i18n/locales'
 import { paragraphsToRichText } from '../../seed/richText'
+import { WITHOUT_REVIEW } from './withoutReview'
 
 export interface DraftRelease {
   id: number
@@ -52,7 +53,7 @@ export async function publishRelease(
 ): Promise<void> {
   const response = await request.patch(`/api/press-releases/${id}?locale=${locale}`, {
     headers,
-    data: { _status: 'published' },
+    data: { _status: 'published', ...WITHOUT_REVIEW },
   })
   expect(response.ok(), await response.text()).toBe(true)
 }

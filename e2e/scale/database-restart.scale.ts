@@ -3,6 +3,7 @@
 import { paragraphsToRichText } from '../../seed/richText'
 import { expect, staffHeaders, test, throughNginx } from './deployment'
 import { proxiedRequests, type ProxiedRequest } from './load'
+import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -69,6 +70,7 @@ test('PostgreSQL restarted under both instances: health 503 then 200, pages back
             body: paragraphsToRichText(['Текст.']),
             publishedAt: '2019-03-01T05:00:00.000Z',
             _status: 'published',
+            ...WITHOUT_REVIEW,
           },
         })
         save.status = response.status()

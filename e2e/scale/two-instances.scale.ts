@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { paragraphsToRichText } from '../../seed/richText'
 import { expect, staffHeaders, test } from './deployment'
 import type { Deployment } from './instances'
+import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
 interface Instance {
   name: string
@@ -61,6 +62,7 @@ async function createPublished(
       body: paragraphsToRichText(['Текст проверки.']),
       publishedAt: '2018-06-01T05:00:00.000Z',
       _status: 'published',
+      ...WITHOUT_REVIEW,
     },
   })
   expect(response.status(), await response.text()).toBe(201)
@@ -82,7 +84,7 @@ test('an edit published on A is on B at its very next request, and both serve it
   const sent = performance.now()
   const edited = await a.api.patch(`/api/press-releases/${release.id}?locale=ru`, {
     headers,
-    data: { title, _status: 'published' },
+    data: { ...WITHOUT_REVIEW, title, _status: 'published' },
   })
   expect(edited.ok()).toBe(true)
   const acknowledged = performance.now()

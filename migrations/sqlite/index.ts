@@ -11,7 +11,8 @@ import * as migration_20261127_172028_documents from './20261127_172028_document
 import * as migration_20261127_172100_documents_search_index from './20261127_172100_documents_search_index';
 import * as migration_20261127_184541_urgent_notice_and_feedback from './20261127_184541_urgent_notice_and_feedback';
 import * as migration_20261127_204810_media_storage_prefix from './20261127_204810_media_storage_prefix';
-import * as migration_20261128_000212_email_alerts from './20261128_000212_email_alerts';
+import * as migration_20261127_235922_publication_review_changes_withdrawal from './20261127_235922_publication_review_changes_withdrawal';
+import * as migration_20261128_011127_email_alerts from './20261128_011127_email_alerts';
 
 export const migrations = [
   {
@@ -80,8 +81,13 @@ export const migrations = [
     name: '20261127_204810_media_storage_prefix',
   },
   {
-    up: migration_20261128_000212_email_alerts.up,
-    down: migration_20261128_000212_email_alerts.down,
-    name: '20261128_000212_email_alerts'
+    up: migration_20261127_235922_publication_review_changes_withdrawal.up,
+    down: migration_20261127_235922_publication_review_changes_withdrawal.down,
+    name: '20261127_235922_publication_review_changes_withdrawal',
+  },
+  {
+    up: migration_20261128_011127_email_alerts.up,
+    down: migration_20261128_011127_email_alerts.down,
+    name: '20261128_011127_email_alerts'
   },
 ];

@@ -1,6 +1,7 @@
 // Links in a release's text lead to web pages, e-mail or telephone only: anything else is refused on publishing.
 import { expect, it } from 'vitest'
 
+import { WITHOUT_REVIEW } from '@/e2e/helpers/withoutReview'
 import { richTextWithLink } from '@/seed/richText'
 
 import { PASSWORD, type SecurityContext } from './context'
@@ -22,6 +23,7 @@ export function richTextLinkTests(context: () => SecurityContext) {
         body: richTextWithLink({ before: 'Толығырақ: ', text: 'мәлімдеме', url, type }),
         publishedAt: '2020-02-01T05:00:00.000Z',
         _status: 'published',
+        ...WITHOUT_REVIEW,
       },
       headers: { Authorization: `JWT ${token}`, Cookie: `payload-lng=${language}` },
     })

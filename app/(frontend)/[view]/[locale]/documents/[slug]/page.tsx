@@ -5,6 +5,8 @@ import { cache } from 'react'
 
 import { PageShell } from '@/components/PageShell'
 import { PreviewBanner } from '@/components/PreviewBanner'
+import { PublicationHistory } from '@/components/PublicationHistory'
+import { WithdrawnNotice } from '@/components/WithdrawnNotice'
 import { ShareLinks } from '@/components/ShareLinks'
 import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
 import type { Locale } from '@/i18n/locales'
@@ -16,6 +18,7 @@ import { documentCiter } from '@/lib/documentCitation'
 import { documentBySlug } from '@/lib/documents'
 import { fileSize } from '@/lib/fileSize'
 import { mediaPath } from '@/lib/mediaUrl'
+import { publicationRecord } from '@/lib/publication'
 import { absoluteUrl, paths } from '@/lib/paths'
 import { latestDraft, previewingStaff, withLocale } from '@/lib/preview'
 import { setRequestPage } from '@/lib/lowVisionRequest'
@@ -95,6 +98,7 @@ export default async function DocumentPage({ params }: Props) {
     <PageShell locale={locale} alternates={alternates} breadcrumbs={[...trail, { label: document.title }]}>
       <article className="mx-auto max-w-3xl">
         {preview && <PreviewBanner locale={locale} path={path} />}
+        <WithdrawnNotice locale={locale} record={publicationRecord(document)} />
         <p className="text-sm font-semibold tracking-wide text-ministry-700 uppercase">
           {types(document.documentType)}
         </p>
@@ -178,6 +182,7 @@ export default async function DocumentPage({ params }: Props) {
             </a>
           </p>
         )}
+        <PublicationHistory locale={locale} record={publicationRecord(document)} />
         <ShareLinks locale={locale} url={absoluteUrl(locale, path)} title={document.title} />
       </article>
     </PageShell>

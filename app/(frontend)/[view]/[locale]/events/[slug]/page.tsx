@@ -8,6 +8,8 @@ import { JsonLd } from '@/components/JsonLd'
 import { FeedbackForm } from '@/components/FeedbackForm'
 import { PageShell } from '@/components/PageShell'
 import { PreviewBanner } from '@/components/PreviewBanner'
+import { PublicationHistory } from '@/components/PublicationHistory'
+import { WithdrawnNotice } from '@/components/WithdrawnNotice'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
 import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
@@ -20,6 +22,7 @@ import { describePage } from '@/lib/describePage'
 import { eventBySlug } from '@/lib/events'
 import { eventJsonLd } from '@/lib/jsonLd'
 import { ministryCard, shareablePhoto } from '@/lib/metadata'
+import { publicationRecord } from '@/lib/publication'
 import { absoluteUrl, paths } from '@/lib/paths'
 import { latestDraft, previewingStaff, withLocale } from '@/lib/preview'
 import { siteSettings } from '@/lib/site'
@@ -102,6 +105,7 @@ export default async function EventPage({ params }: Props) {
       />
       <article className="mx-auto max-w-3xl">
         {preview && <PreviewBanner locale={locale} path={paths.event(slug)} />}
+        <WithdrawnNotice locale={locale} record={publicationRecord(event)} />
         <p className="text-sm font-semibold tracking-wide text-ministry-700 uppercase">{tKind(event.kind)}</p>
         <h1 className="mt-2 text-2xl leading-tight font-bold text-ministry-900 sm:text-4xl">{event.title}</h1>
         <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-lg bg-ministry-50 p-5 sm:grid-cols-[auto_1fr]">
@@ -149,6 +153,7 @@ export default async function EventPage({ params }: Props) {
           <RichText data={event.body} />
         </div>
         <Gallery locale={locale} media={event.images} />
+        <PublicationHistory locale={locale} record={publicationRecord(event)} />
         <ShareLinks locale={locale} url={absoluteUrl(locale, path)} title={event.title} />
       </article>
       {!preview && <FeedbackForm locale={locale} path={path} />}

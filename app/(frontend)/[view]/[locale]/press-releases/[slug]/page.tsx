@@ -9,6 +9,8 @@ import { MediaImage } from '@/components/MediaImage'
 import { FeedbackForm } from '@/components/FeedbackForm'
 import { PageShell } from '@/components/PageShell'
 import { PreviewBanner } from '@/components/PreviewBanner'
+import { PublicationHistory } from '@/components/PublicationHistory'
+import { WithdrawnNotice } from '@/components/WithdrawnNotice'
 import { PressReleaseCard } from '@/components/PressReleaseCard'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
@@ -21,6 +23,7 @@ import { formatDate, isoInAlmaty } from '@/lib/dates'
 import { describePage } from '@/lib/describePage'
 import { newsArticle } from '@/lib/jsonLd'
 import { pressReleaseCard, shareablePhoto } from '@/lib/metadata'
+import { publicationRecord } from '@/lib/publication'
 import { absoluteUrl, paths } from '@/lib/paths'
 import { latestDraft, previewingStaff, withLocale } from '@/lib/preview'
 import { pressReleaseBySlug } from '@/lib/pressReleases'
@@ -103,7 +106,7 @@ export default async function PressReleasePage({ params }: Props) {
   )
   const related = (release.relatedReleases ?? []).filter(
     (item): item is PressRelease =>
-      typeof item === 'object' && Boolean(item.title) && item._status === 'published',
+      typeof item === 'object' && Boolean(item.title) && item._status === 'published' && !item.withdrawnAt,
   )
 
   return (
@@ -126,6 +129,7 @@ export default async function PressReleasePage({ params }: Props) {
       />
       <article className="mx-auto max-w-3xl">
         {preview && <PreviewBanner locale={locale} path={paths.pressRelease(slug)} />}
+        <WithdrawnNotice locale={locale} record={publicationRecord(release, release.publishedAt)} />
         <header>
           <p className="text-sm text-slate-600">
             <span className="sr-only">{tRelease('published')}: </span>
@@ -168,6 +172,7 @@ export default async function PressReleasePage({ params }: Props) {
             <TopicLinks topics={topics} />
           </section>
         )}
+        <PublicationHistory locale={locale} record={publicationRecord(release, release.publishedAt)} />
         <ShareLinks locale={locale} url={absoluteUrl(locale, path)} title={release.title} />
       </article>
       {related.length > 0 && (

@@ -1,0 +1,4 @@
+import { createPostgresDatabase } from './helpers/databases'
+import { publishingSuite } from './publishing'
+
+publishingSuite('postgres', createPostgresDatabase)

@@ -1,0 +1,4 @@
+import { createSqliteDatabase } from './helpers/databases'
+import { publishingSuite } from './publishing'
+
+publishingSuite('sqlite', createSqliteDatabase)
