@@ -1,7 +1,6 @@
 // Issue #10, "publish like a government": review before publishing, change notes and withdrawal of releases and
 // events, through REST as the admin sends them, in each language, on each engine (publishing.*.int.test.ts).
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { publicationMessages } from '@/i18n/admin/labels/publication'
 import { locales, type Locale } from '@/i18n/locales'
@@ -9,8 +8,7 @@ import type { DatabaseKind } from '@/lib/config'
 import { paragraphsToRichText } from '@/seed/richText'
 
 import type { TestDatabase } from './helpers/databases'
-import { startPayload, stopPayload } from './helpers/payload'
-import { PASSWORD, SecurityContext } from './security/context'
+import { PASSWORD, suiteContext } from './security/context'
 import { rest, signIn, SITE } from './security/rest'
 
 const TEXTS: Record<Locale, { title: string; summary: string; body: string; note: string; why: string }> = {
@@ -46,26 +44,7 @@ export function publishingSuite(
   createDatabase: () => TestDatabase | Promise<TestDatabase>,
 ) {
   describe(`publishing on ${kind}`, () => {
-    let database: TestDatabase
-    let payload: Payload | undefined
-    let context: SecurityContext | undefined
-
-    beforeAll(async () => {
-      process.env.SITE_URL = SITE
-      database = await createDatabase()
-      payload = await startPayload(database.uri, kind)
-      context = new SecurityContext(payload, kind)
-    })
-
-    afterAll(async () => {
-      await stopPayload(payload)
-      await database?.drop()
-    })
-
-    const get = () => {
-      if (!context) throw new Error('The publishing suite did not start')
-      return context
-    }
+    const get = suiteContext('publishing', kind, createDatabase)
 
     async function session(role: 'author' | 'editor') {
       const user = await get().staff(role)

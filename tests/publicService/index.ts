@@ -1,16 +1,14 @@
 // Issue #10, "publish like a government": the urgent notice of the site settings and visitors' "Is this page useful?"
 // answers, run against each database engine by the publicService.*.int.test.ts files.
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe } from 'vitest'
+import { describe } from 'vitest'
 
 import { locales } from '@/i18n/locales'
 import type { DatabaseKind } from '@/lib/config'
 import { site } from '@/seed/content/site'
 
 import type { TestDatabase } from '../helpers/databases'
-import { startPayload, stopPayload } from '../helpers/payload'
-import { SecurityContext } from '../security/context'
-import { SITE } from '../security/rest'
+import { suiteContext } from '../security/context'
 import { feedbackTests } from './feedback'
 import { urgentNoticeTests } from './urgentNotice'
 
@@ -19,28 +17,7 @@ export function publicServiceSuite(
   createDatabase: () => TestDatabase | Promise<TestDatabase>,
 ) {
   describe(`public service on ${kind}`, () => {
-    let database: TestDatabase
-    let payload: Payload | undefined
-    let context: SecurityContext | undefined
-
-    beforeAll(async () => {
-      // REST requests are made as from this origin (Payload's csrf list), as in the security suite.
-      process.env.SITE_URL = SITE
-      database = await createDatabase()
-      payload = await startPayload(database.uri, kind)
-      context = new SecurityContext(payload, kind)
-      await seedSite(payload)
-    })
-
-    afterAll(async () => {
-      await stopPayload(payload)
-      await database?.drop()
-    })
-
-    const get = () => {
-      if (!context) throw new Error('The public service suite did not start')
-      return context
-    }
+    const get = suiteContext('public service', kind, createDatabase, seedSite)
     describe('the urgent notice', () => urgentNoticeTests(get))
     describe('“Is this page useful?”', () => feedbackTests(get))
   })

@@ -1,15 +1,12 @@
 // The promises of issue #8 on sign-in, accounts, uploads and links in texts, run against each database engine by the
 // security.*.int.test.ts files.
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe } from 'vitest'
+import { describe } from 'vitest'
 
 import type { DatabaseKind } from '@/lib/config'
 
 import type { TestDatabase } from '../helpers/databases'
-import { startPayload, stopPayload } from '../helpers/payload'
 import { accountTests } from './accounts'
-import { SecurityContext } from './context'
-import { SITE } from './rest'
+import { suiteContext } from './context'
 import { richTextLinkTests } from './richTextLinks'
 import { sessionTests } from './sessions'
 import { signInTests } from './signIn'
@@ -21,27 +18,7 @@ export function securitySuite(
   createDatabase: () => TestDatabase | Promise<TestDatabase>,
 ) {
   describe(`hostile input on ${kind}`, () => {
-    let database: TestDatabase
-    let payload: Payload | undefined
-    let context: SecurityContext | undefined
-
-    beforeAll(async () => {
-      // Read by the configuration when first imported: an https site, as in production.
-      process.env.SITE_URL = SITE
-      database = await createDatabase()
-      payload = await startPayload(database.uri, kind)
-      context = new SecurityContext(payload, kind)
-    })
-
-    afterAll(async () => {
-      await stopPayload(payload)
-      await database?.drop()
-    })
-
-    const get = () => {
-      if (!context) throw new Error('The security suite did not start')
-      return context
-    }
+    const get = suiteContext('security', kind, createDatabase)
     describe('signing in', () => signInTests(get))
     describe('how long signing in takes', () => signInTimingTests(get))
     describe('sessions', () => sessionTests(get))
