@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs'
-
 import { expect, test } from '@playwright/test'
 
 import type { Locale } from '../i18n/locales'
@@ -9,9 +7,9 @@ import ru from '../messages/ru.json' with { type: 'json' }
 import { E2E_SMTP_PORT } from '../playwright.config'
 import { headerOf, linkIn, TestMailServer } from '../tests/helpers/mailServer'
 import { deleteRelease, draftRelease, publishRelease } from './helpers/releases'
+import { keepScreenshot } from './helpers/screenshots'
 import { signInToAdmin, staffAuthorization, staffMember } from './helpers/staff'
 
-const SHOTS = '/tmp/shots-alerts'
 const MESSAGES = { kk, ru, en }
 const TEXTS: Record<Locale, { title: string; summary: string; body: string }> = {
   kk: {
@@ -40,7 +38,6 @@ test.describe.configure({ mode: 'serial' })
 test.use({ javaScriptEnabled: false })
 
 test.beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
   await mail.start()
 })
 test.afterAll(async () => {
@@ -65,8 +62,7 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
     await expect(
       page.getByRole('radio', { name: new RegExp(`^${escape(languageName(locale, locale))}$`) }),
     ).toBeChecked()
-    if (locale !== 'en')
-      await page.screenshot({ path: `${SHOTS}/subscribe-form-${locale}.png`, fullPage: true })
+    if (locale !== 'en') await keepScreenshot(page, `alerts-subscribe-form-${locale}`)
     await page.getByLabel(t.email).fill(email)
     await page.getByRole('button', { name: t.submit }).click()
     await expect(page.getByRole('heading', { level: 1, name: t.sentTitle })).toBeVisible()
@@ -78,11 +74,10 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
     await page.goto(confirmLink)
     await expect(page.getByRole('heading', { level: 1, name: t.confirmTitle })).toBeVisible()
     await expect(page.getByText(email)).toBeVisible()
-    if (locale === 'kk')
-      await page.screenshot({ path: `${SHOTS}/confirm-button-${locale}.png`, fullPage: true })
+    if (locale === 'kk') await keepScreenshot(page, `alerts-confirm-button-${locale}`)
     await page.getByRole('button', { name: t.confirmButton }).click()
     await expect(page.getByRole('heading', { level: 1, name: t.confirmedTitle })).toBeVisible()
-    if (locale !== 'en') await page.screenshot({ path: `${SHOTS}/confirmed-${locale}.png`, fullPage: true })
+    if (locale !== 'en') await keepScreenshot(page, `alerts-confirmed-${locale}`)
 
     const editor = await staffAuthorization(request, await staffMember(request, 'editor'))
     const release = await draftRelease(request, editor, locale, {
@@ -114,7 +109,7 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
         await expect(page.getByRole('heading', { level: 1, name: t.unsubscribeTitle })).toBeVisible()
         await page.getByRole('button', { name: t.unsubscribeButton }).click()
         await expect(page.getByRole('heading', { level: 1, name: t.unsubscribedTitle })).toBeVisible()
-        await page.screenshot({ path: `${SHOTS}/unsubscribed-${locale}.png`, fullPage: true })
+        await keepScreenshot(page, `alerts-unsubscribed-${locale}`)
       }
       const admin = await staffAuthorization(request)
       const left = await request.get(`/api/subscribers?where[email][equals]=${encodeURIComponent(email)}`, {
@@ -177,7 +172,7 @@ test.describe('the press service', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Жазылушылар' })).toBeVisible()
     await expect(page.getByRole('link', { name: email })).toBeVisible()
     await expect(page.getByRole('columnheader', { name: 'Хаттар тілі' })).toBeVisible()
-    await page.screenshot({ path: `${SHOTS}/admin-subscribers-kk.png` })
+    await keepScreenshot(page, 'alerts-admin-subscribers-kk', false)
     const removed = await request.delete(
       `/api/subscribers?where[email][equals]=${encodeURIComponent(email)}`,
       {

@@ -7,10 +7,10 @@ import kk from '../messages/kk.json' with { type: 'json' }
 import ru from '../messages/ru.json' with { type: 'json' }
 import { paragraphsToRichText } from '../seed/richText'
 
+import { keepScreenshot } from './helpers/screenshots'
 import { signInToAdmin, staffAuthorization, staffMember, type StaffCredentials } from './helpers/staff'
 
 // Issue #10: review before publishing, change notes and withdrawal, as editors and visitors meet them in each language.
-const SHOTS = '/tmp/shots-pub'
 const PUBLICATION = { kk: kk.Publication, ru: ru.Publication, en: en.Publication }
 
 const TEXTS: Record<Locale, { title: string; summary: string; note: string; why: string; comment: string }> =
@@ -95,7 +95,7 @@ function release(locale: Locale, mark: string) {
 }
 
 async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+  await keepScreenshot(page, `publishing-${name}`)
 }
 
 test.describe.serial('publishing like a government', () => {

@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { type Locale, locales } from '../i18n/locales'
 import { wcagViolations } from './helpers/axe'
 import { pathOf } from './helpers/publicPages'
+import { keepScreenshot } from './helpers/screenshots'
 import { staffAuthorization, staffMember } from './helpers/staff'
 
 // Plain markup: the notice needs no script.
@@ -119,6 +120,8 @@ test('an editor’s urgent notice is on every page in its own language within a 
       for (const type of PAGES) {
         await page.goto(pathOf(type, locale))
         await expectNoticeShown(page, locale)
+        if (type !== 'search')
+          await keepScreenshot(page, `urgent-notice-${locale}-${type.replace(' ', '-')}`, false)
       }
     }
     // Next.js sends a not-found page as a shell that its script fills, so it is read with JavaScript on, as is the
