@@ -1,19 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  editorialAccess,
-  editorialHooks,
-  editorialPreview,
-  editorialVersions,
-  languageStatusColumn,
-} from '@/collections/shared/editorial'
+import { editorialCollection, languageStatusColumn } from '@/collections/shared/editorial'
 import { publicationFields } from '@/collections/shared/publication/fields'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
 import { titleField } from '@/fields/title'
 import { documentText } from '@/i18n/admin/labels/collections'
 import { summaryLabel, titleLabel, topicsLabel } from '@/i18n/admin/labels/shared'
-import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 
 import { documentTypeOptions } from './types'
 
@@ -22,20 +15,11 @@ import { documentTypeOptions } from './types'
  * place of signing, signatory) and the text itself as a PDF in each language. Written, published per language and
  * refreshed on the site like press releases.
  */
-export const Documents: CollectionConfig = {
+export const Documents: CollectionConfig = editorialCollection({
   slug: 'documents',
   labels: documentText.labels,
-  admin: {
-    ...editorialPreview('documents'),
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'languages', 'reviewState', 'documentType', 'signedAt'],
-  },
-  access: editorialAccess,
-  hooks: editorialHooks(STALE_AFTER_CHANGE.documents),
-  versions: editorialVersions,
-  defaultSort: '-signedAt',
-  // The list's order, newest signing first with creation as Payload's tie-break, read from one index.
-  indexes: [{ fields: ['signedAt', 'createdAt'] }],
+  columns: ['documentType', 'signedAt'],
+  sortBy: '-signedAt',
   fields: [
     titleField(titleLabel),
     slugField(),
@@ -109,4 +93,4 @@ export const Documents: CollectionConfig = {
     ...publicationFields,
     searchTextField({ text: ['title', 'summary', 'number', 'signatory', 'place'], richText: [] }),
   ],
-}
+})

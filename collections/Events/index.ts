@@ -1,12 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  editorialAccess,
-  editorialHooks,
-  editorialPreview,
-  editorialVersions,
-  languageStatusColumn,
-} from '@/collections/shared/editorial'
+import { editorialCollection, languageStatusColumn } from '@/collections/shared/editorial'
 import { publicationFields } from '@/collections/shared/publication/fields'
 import { describedImagesField } from '@/fields/describedImages'
 import { richTextBody } from '@/fields/richTextBody'
@@ -22,22 +16,11 @@ import { eventKindOptions } from './kinds'
 import { validateEndsAt } from './validateEndsAt'
 
 // Times are stored in UTC; the site shows them in Asia/Almaty.
-import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
-
-export const Events: CollectionConfig = {
+export const Events: CollectionConfig = editorialCollection({
   slug: 'events',
   labels: eventText.labels,
-  admin: {
-    ...editorialPreview('events'),
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'languages', 'reviewState', 'startsAt', 'kind'],
-  },
-  access: editorialAccess,
-  hooks: editorialHooks(STALE_AFTER_CHANGE.events),
-  versions: editorialVersions,
-  defaultSort: 'startsAt',
-  // As for releases: the calendar's order, start then creation, read straight from one index.
-  indexes: [{ fields: ['startsAt', 'createdAt'] }],
+  columns: ['startsAt', 'kind'],
+  sortBy: 'startsAt',
   fields: [
     titleField(eventText.title),
     slugField(),
@@ -95,4 +78,4 @@ export const Events: CollectionConfig = {
     ...publicationFields,
     searchTextField({ text: ['title', 'summary', 'location'], richText: ['body'] }),
   ],
-}
+})

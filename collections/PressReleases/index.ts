@@ -1,12 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  editorialAccess,
-  editorialHooks,
-  editorialPreview,
-  editorialVersions,
-  languageStatusColumn,
-} from '@/collections/shared/editorial'
+import { editorialCollection, languageStatusColumn } from '@/collections/shared/editorial'
 import { publicationFields } from '@/collections/shared/publication/fields'
 import { describedImagesField } from '@/fields/describedImages'
 import { richTextBody } from '@/fields/richTextBody'
@@ -22,31 +16,16 @@ import {
   titleLabel,
   topicsLabel,
 } from '@/i18n/admin/labels/shared'
-import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 
 import { announcePublication, forgetAnnouncements } from './hooks/announcePublication'
 
-const editorial = editorialHooks(STALE_AFTER_CHANGE['press-releases'])
-
-export const PressReleases: CollectionConfig = {
+export const PressReleases: CollectionConfig = editorialCollection({
   slug: 'press-releases',
   labels: pressReleaseText.labels,
-  admin: {
-    ...editorialPreview('press-releases'),
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'languages', 'reviewState', 'publishedAt', 'updatedAt'],
-  },
-  access: editorialAccess,
-  hooks: {
-    ...editorial,
-    afterChange: [...(editorial?.afterChange ?? []), announcePublication],
-    beforeDelete: [forgetAnnouncements],
-  },
-  versions: editorialVersions,
-  defaultSort: '-publishedAt',
-  // Lists sort by date with creation as the tie-break (Payload adds it): one index in that order lets a list page be
-  // read from the index instead of sorting the whole archive.
-  indexes: [{ fields: ['publishedAt', 'createdAt'] }],
+  columns: ['publishedAt', 'updatedAt'],
+  sortBy: '-publishedAt',
+  afterChange: [announcePublication],
+  beforeDelete: [forgetAnnouncements],
   fields: [
     titleField(titleLabel),
     slugField(),
@@ -91,4 +70,4 @@ export const PressReleases: CollectionConfig = {
     ...publicationFields,
     searchTextField({ text: ['title', 'summary'], richText: ['body'] }),
   ],
-}
+})

@@ -1,11 +1,17 @@
-import type { CollectionConfig, UIField } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionConfig,
+  Field,
+  UIField,
+} from 'payload'
 
 import { draftsForAuthors } from '@/access/draftsForAuthors'
 import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 
-import type { CacheTag } from '@/lib/cacheTags'
+import { type CacheTag, STALE_AFTER_CHANGE } from '@/lib/cacheTags'
 import { previewUrl, type PreviewCollection } from '@/lib/paths'
 
 import { authorsSaveOnlyDrafts } from './hooks/authorsSaveOnlyDrafts'
@@ -22,7 +28,7 @@ import { applyPublicationRules } from './publication/hooks'
  * a change to a published text described, a withdrawal explained (publication/); every publish refreshes the public
  * pages that show the document.
  */
-export const editorialVersions: CollectionConfig['versions'] = {
+const editorialVersions: CollectionConfig['versions'] = {
   drafts: {
     autosave: { interval: 2000 },
     localizeStatus: true,
@@ -31,7 +37,7 @@ export const editorialVersions: CollectionConfig['versions'] = {
   maxPerDoc: 100,
 }
 
-export const editorialAccess: CollectionConfig['access'] = {
+const editorialAccess: CollectionConfig['access'] = {
   read: publishedOrStaff,
   readVersions: isStaff,
   create: draftsForAuthors,
@@ -39,7 +45,7 @@ export const editorialAccess: CollectionConfig['access'] = {
   delete: isEditor,
 }
 
-export function editorialHooks(staleTags: readonly CacheTag[]): CollectionConfig['hooks'] {
+function editorialHooks(staleTags: readonly CacheTag[]): CollectionConfig['hooks'] {
   return {
     beforeOperation: [authorsSaveOnlyDrafts, takeTurnAndRefuseStaleSave],
     afterOperation: [endTurn],
@@ -51,7 +57,7 @@ export function editorialHooks(staleTags: readonly CacheTag[]): CollectionConfig
 }
 
 /** The admin's Preview button and Live Preview pane open the real public page, showing the latest draft. */
-export function editorialPreview(collection: PreviewCollection): NonNullable<CollectionConfig['admin']> {
+function editorialPreview(collection: PreviewCollection): NonNullable<CollectionConfig['admin']> {
   return {
     preview: (doc, { locale }) => previewUrl(collection, doc?.slug, locale),
     livePreview: { url: ({ data, locale }) => previewUrl(collection, data?.slug, locale.code) },
@@ -66,4 +72,43 @@ export const languageStatusColumn: UIField = {
   admin: {
     components: { Cell: '@/components/admin/LanguageStatusCell#LanguageStatusCell', Field: false },
   },
+}
+
+interface EditorialCollection {
+  slug: PreviewCollection
+  labels: NonNullable<CollectionConfig['labels']>
+  /** The admin list's columns after the title, the languages and the review state. */
+  columns: string[]
+  /** The lists' order: a date field, `-` first for newest first. */
+  sortBy: string
+  fields: Field[]
+  /** What this collection adds to the shared hooks. */
+  afterChange?: CollectionAfterChangeHook[]
+  beforeDelete?: CollectionBeforeDeleteHook[]
+}
+
+/** A collection of texts that are written, reviewed and published language by language, as described above. */
+export function editorialCollection(collection: EditorialCollection): CollectionConfig {
+  const hooks = editorialHooks(STALE_AFTER_CHANGE[collection.slug])
+  return {
+    slug: collection.slug,
+    labels: collection.labels,
+    admin: {
+      ...editorialPreview(collection.slug),
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'languages', 'reviewState', ...collection.columns],
+    },
+    access: editorialAccess,
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks?.afterChange ?? []), ...(collection.afterChange ?? [])],
+      beforeDelete: [...(hooks?.beforeDelete ?? []), ...(collection.beforeDelete ?? [])],
+    },
+    versions: editorialVersions,
+    defaultSort: collection.sortBy,
+    // Lists sort by their date with creation as the tie-break (Payload adds it): one index in that order lets a page
+    // of a list be read from the index instead of sorting the whole archive.
+    indexes: [{ fields: [collection.sortBy.replace(/^-/, ''), 'createdAt'] }],
+    fields: collection.fields,
+  }
 }
