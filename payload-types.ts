@@ -71,6 +71,7 @@ export interface Config {
     tasks: {
       sendSubscriptionConfirmation: TaskSendSubscriptionConfirmation;
       sendReleaseAlerts: TaskSendReleaseAlerts;
+      sendQueuedMail: TaskSendQueuedMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -593,7 +594,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendSubscriptionConfirmation' | 'sendReleaseAlerts' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'sendSubscriptionConfirmation' | 'sendReleaseAlerts' | 'sendQueuedMail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -626,7 +628,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendSubscriptionConfirmation' | 'sendReleaseAlerts' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'sendSubscriptionConfirmation' | 'sendReleaseAlerts' | 'sendQueuedMail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1184,6 +1187,18 @@ export interface TaskSendSubscriptionConfirmation {
 export interface TaskSendReleaseAlerts {
   input: {
     dispatch: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendQueuedMail".
+ */
+export interface TaskSendQueuedMail {
+  input: {
+    to: string;
+    subject: string;
+    html: string;
   };
   output?: unknown;
 }

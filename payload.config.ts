@@ -23,7 +23,7 @@ import { Site } from '@/globals/Site'
 import { adminLanguages, adminTranslations } from '@/i18n/admin/languages'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { mayRunJobs } from '@/jobs/runnerLock'
-import { sendReleaseAlerts, sendSubscriptionConfirmation } from '@/jobs/mail'
+import { sendQueuedMail, sendReleaseAlerts, sendSubscriptionConfirmation } from '@/jobs/mail'
 import { scheduledPublishing } from '@/jobs/scheduledPublishing'
 import { databaseUnavailableIsTemporary } from '@/lib/databaseUnavailable'
 import { indexLocalesByDocument } from '@/lib/localeTableIndexes'
@@ -106,7 +106,7 @@ export default scheduledPublishing(
         { cron: '*/10 * * * * *', queue: 'default' },
         { cron: '*/10 * * * * *', queue: MAIL_QUEUE },
       ],
-      tasks: [sendSubscriptionConfirmation, sendReleaseAlerts],
+      tasks: [sendSubscriptionConfirmation, sendReleaseAlerts, sendQueuedMail],
       shouldAutoRun: (payload) => Boolean(process.env.NEXT_RUNTIME) && mayRunJobs(payload),
       // Scheduling a publish is publishing; running or cancelling jobs by hand is for editors and administrators.
       access: {

@@ -141,3 +141,24 @@ export async function sendDispatch(payload: Payload, id: number): Promise<void> 
     overrideAccess: true,
   })
 }
+
+/**
+ * A message made while answering a request, sent from the queue: a password-reset request answers at once and the
+ * same whether or not the account exists, while the mail server is slow or away (collections/Users/hooks/queueResetMail.ts).
+ */
+export const sendQueuedMail: TaskConfig<{
+  input: { to: string; subject: string; html: string }
+  output: object
+}> = {
+  slug: 'sendQueuedMail',
+  retries: MAIL_RETRIES,
+  inputSchema: [
+    { name: 'to', type: 'email', required: true },
+    { name: 'subject', type: 'text', required: true },
+    { name: 'html', type: 'textarea', required: true },
+  ],
+  handler: async ({ input, req }) => {
+    await req.payload.sendEmail({ to: input.to, subject: input.subject, html: input.html })
+    return { output: {} }
+  },
+}

@@ -9,6 +9,7 @@ import { siteUrl } from '@/lib/config'
 import { hashForUnknownAccounts } from './hooks/hashForUnknownAccounts'
 import { hideLockedAccounts } from './hooks/hideLockedAccounts'
 import { forgetFailuresOnSignIn, forgetFailuresOnUnlock, limitAttempts } from './hooks/limitAttempts'
+import { queueResetMail, queueResetMailInstead } from './hooks/queueResetMail'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './passwordPolicy'
 
 /** Fifteen minutes, as the per-account limit of lib/attemptLimits.ts. */
@@ -30,10 +31,15 @@ export const Users: CollectionConfig = {
     },
   },
   hooks: {
-    beforeOperation: [limitAttempts, hashForUnknownAccounts, enforcePasswordPolicyOnReset],
+    beforeOperation: [
+      limitAttempts,
+      hashForUnknownAccounts,
+      enforcePasswordPolicyOnReset,
+      queueResetMailInstead,
+    ],
     beforeValidate: [enforcePasswordPolicy],
     afterLogin: [forgetFailuresOnSignIn],
-    afterOperation: [forgetFailuresOnUnlock],
+    afterOperation: [forgetFailuresOnUnlock, queueResetMail],
     afterError: [hideLockedAccounts],
   },
   admin: {
