@@ -11,3 +11,7 @@ for _ in $(seq 1 30); do
 done
 su postgres -c "psql -qtAc \"select 1 from pg_roles where rolname = 'mfa'\"" | grep -q 1 ||
   su postgres -c "psql -qc \"create role mfa login createdb password 'mfa'\""
+# A test drops its database WITH (FORCE), which must also end an autovacuum worker that happens to be in it; only a
+# member of pg_signal_backend may (without it the drop failed: "must be a member of the role whose process is being
+# terminated or member of pg_signal_backend").
+su postgres -c "psql -qc 'grant pg_signal_backend to mfa'"
