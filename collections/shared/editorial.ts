@@ -21,12 +21,12 @@ import { revalidateCollection } from './hooks/revalidate'
 import { applyPublicationRules } from './publication/hooks'
 
 /**
- * What press releases and events share: they are written in one language and published language by language, so
- * each language keeps its own status; authors write drafts, editors publish, unpublish and delete; autosave keeps a
- * draft from being lost, and the schedule lets an editor set a publishing time; saves of a document take turns, and
- * one made on an old version is refused rather than overwriting a colleague's; a publish is reviewed (or justified),
- * a change to a published text described, a withdrawal explained (publication/); every publish refreshes the public
- * pages that show the document.
+ * What press releases, events and documents share: they are written in one language and published language by
+ * language, so each language keeps its own status; authors write drafts, editors publish, unpublish and delete;
+ * autosave keeps a draft from being lost, and the schedule lets an editor set a publishing time; saves of a document
+ * take turns, and one made on an old version is refused rather than overwriting a colleague's; a publish is reviewed
+ * (or justified), a change to a published text described, a withdrawal explained (publication/); every publish
+ * refreshes the public pages that show the document.
  */
 const editorialVersions: CollectionConfig['versions'] = {
   drafts: {
