@@ -43,7 +43,7 @@ export async function SubscribeForm({ locale, topics }: { locale: Locale; topics
           {locales.map((language) => (
             <label key={language} className="inline-flex items-center gap-2">
               <input type="radio" name="language" value={language} defaultChecked={language === locale} />
-              <span lang={language === locale ? undefined : locale}>{t('languageName', { language })}</span>
+              <span>{t('languageName', { language })}</span>
             </label>
           ))}
         </div>

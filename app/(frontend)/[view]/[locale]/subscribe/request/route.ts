@@ -16,8 +16,10 @@ import {
   topicName,
 } from '@/lib/subscriptions'
 
-// One count per server process, or in Redis for several (lib/attemptStore.ts).
-const limit = new SubscribeLimit()
+// One count per server process, or in Redis for several (lib/attemptStore.ts); made at the first request, as the
+// sign-in and feedback limits are, so that a build never connects to Redis.
+let counted: SubscribeLimit | undefined
+const limit = () => (counted ??= new SubscribeLimit())
 
 /**
  * The subscription form (app/…/subscribe/page.tsx), a plain POST. The answer is the same "check your mailbox"
@@ -30,7 +32,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
 
   const body = await readFormBody(request, SUBSCRIBE_BODY_LIMIT)
   const form = new URLSearchParams(body ?? '')
-  const waitSeconds = await limit.attempt(clientAddress(request.headers), normaliseEmail(form.get('email')))
+  const waitSeconds = await limit().attempt(clientAddress(request.headers), normaliseEmail(form.get('email')))
   if (waitSeconds !== undefined) return subscriptionAnswer(locale, { kind: 'tooMany', waitSeconds })
 
   const subscription = body === null ? null : readSubscribeForm(form)
