@@ -4,8 +4,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import { PHASE_PRODUCTION_SERVER } from 'next/constants.js'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-import { publicRewrites } from './publicRoutes.mjs'
-import { SECURITY_HEADERS } from './securityHeaders.mjs'
+import { publicRewrites } from './server/publicRewrites.mjs'
+import { SECURITY_HEADERS } from './server/securityHeaders.mjs'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
@@ -32,7 +32,7 @@ const baseConfig = {
 const withAdmin = withPayload(withNextIntl(baseConfig), { devBundleServerPackages: false })
 
 /**
- * The security headers go on every response (securityHeaders.mjs). Payload asks every response for the browser's
+ * The security headers go on every response (server/securityHeaders.mjs). Payload asks every response for the browser's
  * colour scheme (Accept-CH, Critical-CH) for its admin theme. On the public site Critical-CH would make Chromium load
  * each first page twice, so Payload's rule is kept to the admin.
  */
@@ -49,7 +49,7 @@ export const nextConfig = { ...withAdmin, headers }
 
 /**
  * With REDIS_URL, `next start` keeps pages and cached reads in Redis, shared by every instance, and a publish on one
- * expires them for all (redisCacheHandler.mjs); nothing is kept per instance (cacheMaxMemorySize 0). Read when the
+ * expires them for all (server/redisCacheHandler.mjs); nothing is kept per instance (cacheMaxMemorySize 0). Read when the
  * server starts, so one build serves either way and the build itself needs no Redis.
  */
 export default function configFor(phase) {
@@ -57,7 +57,7 @@ export default function configFor(phase) {
   if (phase !== PHASE_PRODUCTION_SERVER || !redisUrl) return nextConfig
   return {
     ...nextConfig,
-    cacheHandler: fileURLToPath(new URL('./redisCacheHandler.mjs', import.meta.url)),
+    cacheHandler: fileURLToPath(new URL('./server/redisCacheHandler.mjs', import.meta.url)),
     cacheMaxMemorySize: 0,
   }
 }

@@ -6,33 +6,39 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { canPublish } from '@/access/roles'
-import { Documents } from '@/collections/Documents'
-import { Events } from '@/collections/Events'
-import { AlertDispatches } from '@/collections/AlertDispatches'
-import { Feedback } from '@/collections/Feedback'
-import { Media } from '@/collections/Media'
-import { PressReleases } from '@/collections/PressReleases'
-import { Subscribers } from '@/collections/Subscribers'
-import { Topics } from '@/collections/Topics'
-import { Users } from '@/collections/Users'
+import { Documents } from '@/collections/Documents/index'
+import { Events } from '@/collections/Events/index'
+import { AlertDispatches } from '@/collections/AlertDispatches/index'
+import { Feedback } from '@/collections/Feedback/index'
+import { Media } from '@/collections/Media/index'
+import { PressReleases } from '@/collections/PressReleases/index'
+import { Subscribers } from '@/collections/Subscribers/index'
+import { Topics } from '@/collections/Topics/index'
+import { Users } from '@/collections/Users/index'
 import { malformedJsonIsBadRequest, withRestQueryLimits } from '@/collections/shared/hooks/limitRestQueries'
-import { healthEndpoint } from '@/endpoints/health'
-import { exitPreviewEndpoint, previewEndpoint } from '@/endpoints/preview'
-import { revalidateEndpoint } from '@/endpoints/revalidate'
-import { Site } from '@/globals/Site'
+import { healthEndpoint } from '@/endpoints/healthEndpoint'
+import { exitPreviewEndpoint, previewEndpoint } from '@/endpoints/previewEndpoint'
+import { revalidateEndpoint } from '@/endpoints/revalidateEndpoint'
+import { Site } from '@/globals/Site/index'
 import { adminLanguages, adminTranslations } from '@/i18n/admin/languages'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { mayRunJobs } from '@/jobs/runnerLock'
 import { sendQueuedMail, sendReleaseAlerts, sendSubscriptionConfirmation } from '@/jobs/mail'
 import { scheduledPublishing } from '@/jobs/scheduledPublishing'
-import { databaseUnavailableIsTemporary } from '@/lib/databaseUnavailable'
-import { indexLocalesByDocument } from '@/lib/localeTableIndexes'
-import { mailAdapter } from '@/lib/mailAdapter'
-import { mediaStorage } from '@/lib/mediaStorage'
-import { MAIL_QUEUE } from '@/lib/subscriptions'
-import { postgresPoolOptions, watchfulPg } from '@/lib/postgresPool'
-import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/requestBodyLimits'
-import { databaseKind, databaseUri, ensureSqliteFolder, payloadSecret, siteUrl } from '@/lib/config'
+import { databaseUnavailableIsTemporary } from '@/lib/database/connectionErrors'
+import { indexLocalesByDocument } from '@/lib/database/localeTableIndexes'
+import { mailAdapter } from '@/lib/mail/mailAdapter'
+import { mediaStorage } from '@/lib/config/mediaStorage'
+import { MAIL_QUEUE } from '@/lib/mail/subscriptions'
+import { postgresPoolOptions, watchfulPg } from '@/lib/database/postgresPool'
+import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/protection/bodyLimits'
+import {
+  databaseKind,
+  databaseUri,
+  ensureSqliteFolder,
+  payloadSecret,
+  siteUrl,
+} from '@/lib/config/environment'
 
 // Payload refuses, outside production, to run beside a package of another Payload version. Its S3 storage and its
 // nodemailer e-mail adapter were last released as 3.90.1, core as 3.90.2 (a trailing-slash fix);
@@ -77,7 +83,7 @@ export default scheduledPublishing(
     editor: lexicalEditor(),
     sharp,
     // Photos from a camera fit easily; anything larger is refused with 413 rather than cut short, as is a multipart
-    // request larger than one such file and its form (lib/requestBodyLimits.ts limits JSON bodies before Payload).
+    // request larger than one such file and its form (lib/protection/bodyLimits.ts limits JSON bodies before Payload).
     upload: {
       limits: { fileSize: FILE_SIZE_LIMIT },
       abortOnLimit: true,

@@ -44,7 +44,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run migrate && npm run seed -- --reset && node server.mjs -H 127.0.0.1 -p ' + PORT,
+    command: 'npm run migrate && npm run seed -- --reset && node server/start.mjs -H 127.0.0.1 -p ' + PORT,
     url: `http://127.0.0.1:${PORT}/favicon.svg`,
     reuseExistingServer: false,
     timeout: 300_000,

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { absoluteAssetUrl } from '@/lib/paths'
+import { absoluteAssetUrl } from '@/lib/pages/paths'
 
 // SITE_URL is read when the server runs, not when it is built.
 export const dynamic = 'force-dynamic'

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 
-import { sitemapContent } from '@/lib/sitemap'
-import { sitemapEntries } from '@/lib/sitemapEntries'
+import { sitemapContent } from '@/lib/metadata/sitemapContent'
+import { sitemapEntries } from '@/lib/metadata/sitemapEntries'
 
 // Read from the database on request: the build has none, and a new release belongs in the sitemap at once.
 export const dynamic = 'force-dynamic'

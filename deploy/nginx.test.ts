@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { UPLOAD_REQUEST_LIMIT } from '@/lib/requestBodyLimits'
-import { LOW_VISION } from '@/publicRoutes.mjs'
+import { UPLOAD_REQUEST_LIMIT } from '@/lib/protection/bodyLimits'
+import { LOW_VISION } from '@/server/publicRewrites.mjs'
 
 const config = readFileSync(new URL('./nginx.conf', import.meta.url), 'utf8')
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { LOW_VISION_COOKIE, lowVisionView } from '../lib/lowVision'
+import { LOW_VISION_COOKIE, lowVisionView } from '../lib/pages/lowVision'
 import { deleteRelease, draftRelease } from './helpers/releases'
 import { staffAuthorization } from './helpers/staff'
 import { WITHOUT_REVIEW } from './helpers/withoutReview'

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { type Locale, locales } from '../i18n/locales'
-import { FEEDBACK_PER_CLIENT } from '../lib/feedback'
+import { FEEDBACK_PER_CLIENT } from '../lib/forms/feedback'
 import { EVENT, RELEASE } from './helpers/publicPages'
 import { staffAuthorization, staffMember } from './helpers/staff'
 

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { LOW_VISION_COOKIE } from '../lib/lowVision'
+import { LOW_VISION_COOKIE } from '../lib/pages/lowVision'
 import { LOW_VISION_LABEL } from './helpers/lowVision'
 import { RELEASE } from './helpers/publicPages'
 

@@ -69,7 +69,7 @@ async function ok(response: Awaited<ReturnType<typeof save>>): Promise<Saved> {
 
 /**
  * The refusal of a save: the field and its message. Payload answers with the field (`data.errors`), or, where the
- * production build holds two copies of its error class, with the message alone (lib/fieldError.ts); each message
+ * production build holds two copies of its error class, with the message alone (collections/shared/fieldError.ts); each message
  * belongs to one field, so the message then stands for it.
  */
 async function fieldError(response: Awaited<ReturnType<typeof save>>, path: string) {

@@ -2,7 +2,7 @@ import type { RichTextField, RichTextFieldValidation } from 'payload'
 import { richText } from 'payload/shared'
 
 import { validationAnswer } from '@/i18n/admin/labels/validation'
-import { refusedLinkAddresses } from '@/lib/linkAddress'
+import { refusedLinkAddresses } from '@/lib/protection/linkAddress'
 
 /**
  * The addresses of the text's links, then the editor's own checks (whose message for a link is "The following fields

@@ -1,6 +1,6 @@
 import type { TextareaField } from 'payload'
 
-import { foldForSearch, richTextToPlain } from '@/lib/searchText'
+import { foldForSearch, richTextToPlain } from '@/lib/search/foldText'
 
 interface Sources {
   text: string[]
@@ -8,7 +8,7 @@ interface Sources {
 }
 
 /**
- * The document's words in one language, case-folded for search (see lib/searchText.ts), kept up to date on every
+ * The document's words in one language, case-folded for search (see lib/search/foldText.ts), kept up to date on every
  * save. Hidden: editors never see or edit it.
  */
 export const searchTextField = ({ text, richText }: Sources): TextareaField => ({

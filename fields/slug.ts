@@ -1,6 +1,6 @@
 import { slugField as payloadSlugField, type Field, type PayloadRequest, type RowField } from 'payload'
 
-import { slugFromTitle } from '@/lib/transliterate'
+import { slugFromTitle } from '@/lib/format/transliterate'
 
 import { slugDescription, slugLabel } from '@/i18n/admin/labels/shared'
 import { validationAnswer, type ValidationMessage } from '@/i18n/admin/labels/validation'

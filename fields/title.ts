@@ -2,7 +2,7 @@ import type { TextField } from 'payload'
 
 /**
  * Nearly three times the longest demo headline (107 characters), and short enough for the database index that lists
- * count by (lib/localeTableIndexes.ts): PostgreSQL refuses index entries over about 2,700 bytes, and a Cyrillic
+ * count by (lib/database/localeTableIndexes.ts): PostgreSQL refuses index entries over about 2,700 bytes, and a Cyrillic
  * letter takes two.
  */
 export const TITLE_MAX_LENGTH = 300

@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 
-import { databaseKind, databaseUri, mediaDir, s3Media } from '@/lib/config'
+import { databaseKind, databaseUri, mediaDir, s3Media } from '@/lib/config/environment'
 
 import { DATABASE_FILE, MEDIA, writeManifest } from './backups/layout'
 import { backUpPostgres } from './backups/postgres'

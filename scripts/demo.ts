@@ -1,7 +1,7 @@
 // `npm run demo`: migrate the embedded database, seed the demo content, build, serve, and say how to log in.
 import { spawn } from 'node:child_process'
 
-import { databaseKind, databaseUri, payloadSecret, siteUrl } from '@/lib/config'
+import { databaseKind, databaseUri, payloadSecret, siteUrl } from '@/lib/config/environment'
 import { adminLogin } from '@/seed/admin'
 
 import { run } from './run'
@@ -39,7 +39,7 @@ try {
   await run('next', ['build'], env)
 
   console.log('\n▸ Starting the portal')
-  const server = spawn(process.execPath, ['server.mjs', '-p', port], {
+  const server = spawn(process.execPath, ['server/start.mjs', '-p', port], {
     stdio: 'inherit',
     env: { ...env, NODE_ENV: 'production' },
   })

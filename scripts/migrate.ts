@@ -3,9 +3,9 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { databaseKind, databaseUri } from '@/lib/config'
-import { refreshPlannerStatistics } from '@/lib/plannerStatistics'
-import { committedMigrations } from '@/migrations'
+import { databaseKind, databaseUri } from '@/lib/config/environment'
+import { refreshPlannerStatistics } from '@/lib/database/plannerStatistics'
+import { committedMigrations } from '@/migrations/index'
 
 const kind = databaseKind(databaseUri())
 const payload = await getPayload({ config })

@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { databaseKind, databaseUri, mediaDir } from '@/lib/config'
+import { databaseKind, databaseUri, mediaDir } from '@/lib/config/environment'
 
 import { DATABASE_FILE, MEDIA, readManifest } from './backups/layout'
 import { restorePostgres } from './backups/postgres'

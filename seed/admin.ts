@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import type { Env } from '@/lib/config'
+import type { Env } from '@/lib/config/environment'
 
 export interface AdminLogin {
   email: string

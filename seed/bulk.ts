@@ -8,7 +8,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
-import { foldForSearch, richTextToPlain } from '@/lib/searchText'
+import { foldForSearch, richTextToPlain } from '@/lib/search/foldText'
 
 import {
   eventTemplates,

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
-import { formatDate } from '@/lib/dates'
+import { formatDate } from '@/lib/format/dates'
 import en from '@/messages/en.json'
 import kk from '@/messages/kk.json'
 import ru from '@/messages/ru.json'

@@ -3,7 +3,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { refreshPlannerStatistics } from '@/lib/plannerStatistics'
+import { refreshPlannerStatistics } from '@/lib/database/plannerStatistics'
 
 import { adminLogin, upsertAdmin } from './admin'
 import { seedBulk } from './bulk'

@@ -4,9 +4,14 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@/i18n/locales'
-import type { DatabaseKind } from '@/lib/config'
-import { confirmSubscription, endSubscription, MAIL_QUEUE, requestSubscription } from '@/lib/subscriptions'
-import { confirmationToken, readConfirmationToken, readUnsubscribeToken } from '@/lib/subscriptionTokens'
+import type { DatabaseKind } from '@/lib/config/environment'
+import {
+  confirmSubscription,
+  endSubscription,
+  MAIL_QUEUE,
+  requestSubscription,
+} from '@/lib/mail/subscriptions'
+import { confirmationToken, readConfirmationToken, readUnsubscribeToken } from '@/lib/mail/subscriptionTokens'
 import en from '@/messages/en.json'
 import kk from '@/messages/kk.json'
 import ru from '@/messages/ru.json'

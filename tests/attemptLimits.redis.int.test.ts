@@ -6,8 +6,8 @@ import { createServer } from 'node:net'
 import { createClient } from '@redis/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { AttemptLimits } from '@/lib/attemptLimits'
-import { configuredAttemptStore } from '@/lib/attemptStore'
+import { AttemptLimits } from '@/lib/protection/attemptLimits'
+import { configuredAttemptStore } from '@/lib/protection/attemptStore'
 
 async function freePort(): Promise<number> {
   const server = createServer()

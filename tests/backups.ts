@@ -10,7 +10,7 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type DatabaseKind, sqliteFile } from '@/lib/config'
+import { type DatabaseKind, sqliteFile } from '@/lib/config/environment'
 
 import type { TestDatabase } from './helpers/databases'
 import { startPayload, stopPayload } from './helpers/payload'

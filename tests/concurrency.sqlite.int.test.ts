@@ -1,4 +1,4 @@
-import { concurrencySuite } from './concurrency'
+import { concurrencySuite } from './concurrency/index'
 import { createSqliteDatabase } from './helpers/databases'
 
 concurrencySuite('sqlite', createSqliteDatabase)

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
-import type { DatabaseKind } from '@/lib/config'
+import type { DatabaseKind } from '@/lib/config/environment'
 import type { User } from '@/payload-types'
 import { events } from '@/seed/content/events'
 import { pressReleases } from '@/seed/content/press-releases'
@@ -219,8 +219,8 @@ export function contentModelSuite(
 
     it('finds published texts by any word, in any letter case, in each script', async () => {
       const [{ searchSite }, { queryWords }] = await Promise.all([
-        import('@/lib/search'),
-        import('@/lib/searchText'),
+        import('@/lib/search/searchSite'),
+        import('@/lib/search/foldText'),
       ])
       const slugs = async (locale: 'kk' | 'ru' | 'en', query: string) =>
         (await searchSite(locale, queryWords(query), 1)).hits.map((hit) => hit.slug)

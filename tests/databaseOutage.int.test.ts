@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { isDatabaseUnavailable } from '@/lib/databaseUnavailable'
+import { isDatabaseUnavailable } from '@/lib/database/connectionErrors'
 
 import { startPayload, stopPayload } from './helpers/payload'
 import { createPrivatePostgres, type PrivatePostgres } from './helpers/privatePostgres'

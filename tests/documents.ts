@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@/i18n/locales'
-import type { DatabaseKind } from '@/lib/config'
+import type { DatabaseKind } from '@/lib/config/environment'
 import type { Document, User } from '@/payload-types'
 import { drawDocumentPdf } from '@/seed/pdf'
 
@@ -56,11 +56,11 @@ export function documentsSuite(
     })
     // Imported once the suite has chosen its database: the configuration reads the environment on first import.
     const lib = async () => ({
-      ...(await import('@/lib/documents')),
-      ...(await import('@/lib/availability')),
-      ...(await import('@/lib/search')),
-      ...(await import('@/lib/sitemap')),
-      ...(await import('@/lib/searchText')),
+      ...(await import('@/lib/reads/documents')),
+      ...(await import('@/lib/reads/languagesOf')),
+      ...(await import('@/lib/search/searchSite')),
+      ...(await import('@/lib/metadata/sitemapContent')),
+      ...(await import('@/lib/search/foldText')),
     })
     const rest = async (path: string) => (await import('./security/rest')).rest('GET', path)
 

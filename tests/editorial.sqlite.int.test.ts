@@ -1,4 +1,4 @@
-import { editorialSuite } from './editorial'
+import { editorialSuite } from './editorial/index'
 import { createSqliteDatabase } from './helpers/databases'
 
 editorialSuite('sqlite', createSqliteDatabase)

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@/i18n/locales'
-import type { DatabaseKind } from '@/lib/config'
+import type { DatabaseKind } from '@/lib/config/environment'
 import { paragraphsToRichText } from '@/seed/richText'
 import { SEED_CONTEXT } from '@/seed/upsertBySlug'
 
@@ -117,7 +117,7 @@ export function findabilitySuite(
     })
 
     it('knows each published release and event in exactly the languages it is written in', async () => {
-      const { publishedDocuments } = await import('@/lib/sitemap')
+      const { publishedDocuments } = await import('@/lib/metadata/sitemapContent')
       const releases = await publishedDocuments('press-releases')
       expect(releases.map(({ slug, languages }) => ({ slug, languages }))).toEqual([
         { slug: 'in-kazakh-only', languages: ['kk'] },
@@ -132,8 +132,8 @@ export function findabilitySuite(
 
     it('puts in the sitemap only the published pages, each in its own languages', async () => {
       const [{ sitemapContent }, { sitemapEntries }] = await Promise.all([
-        import('@/lib/sitemap'),
-        import('@/lib/sitemapEntries'),
+        import('@/lib/metadata/sitemapContent'),
+        import('@/lib/metadata/sitemapEntries'),
       ])
       const urls = sitemapEntries(await sitemapContent()).map((entry) => entry.url)
       expect(urls).toContain(`${SITE}/kk/press-releases/in-kazakh-only`)
@@ -145,8 +145,8 @@ export function findabilitySuite(
 
     it('feeds each language the releases published in it, and nothing else', async () => {
       const [{ FEED_SIZE, pressReleaseFeed }, { latestPressReleases }] = await Promise.all([
-        import('@/lib/feed'),
-        import('@/lib/pressReleases'),
+        import('@/lib/metadata/feeds'),
+        import('@/lib/reads/pressReleases'),
       ])
       const parser = new XMLParser({ isArray: (name) => name === 'item' })
       const links = async (locale: Locale) => {

@@ -3,9 +3,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { HEALTH_CHECK_TIMEOUT_MS } from '@/lib/databaseHealth'
+import { HEALTH_CHECK_TIMEOUT_MS } from '@/lib/database/healthCheck'
 
-import { askHealth, expectHealthy, expectUnavailable } from './health'
+import { askHealth, expectHealthy, expectUnavailable } from './health/index'
 import { startPayload, stopPayload } from './helpers/payload'
 import { createPrivatePostgres, type PrivatePostgres } from './helpers/privatePostgres'
 

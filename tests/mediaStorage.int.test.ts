@@ -6,8 +6,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { mediaDir } from '@/lib/config'
-import { mediaPath } from '@/lib/mediaUrl'
+import { mediaDir } from '@/lib/config/environment'
+import { mediaPath } from '@/lib/format/mediaPath'
 import { drawDocumentPdf } from '@/seed/pdf'
 
 import { createSqliteDatabase, type TestDatabase } from './helpers/databases'

@@ -1,4 +1,4 @@
 import { createPostgresDatabase } from './helpers/databases'
-import { publicServiceSuite } from './publicService'
+import { publicServiceSuite } from './publicService/index'
 
 publicServiceSuite('postgres', createPostgresDatabase)

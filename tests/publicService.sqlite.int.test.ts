@@ -1,4 +1,4 @@
 import { createSqliteDatabase } from './helpers/databases'
-import { publicServiceSuite } from './publicService'
+import { publicServiceSuite } from './publicService/index'
 
 publicServiceSuite('sqlite', createSqliteDatabase)

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { publicationMessages } from '@/i18n/admin/labels/publication'
 import { locales, type Locale } from '@/i18n/locales'
-import type { DatabaseKind } from '@/lib/config'
+import type { DatabaseKind } from '@/lib/config/environment'
 import { paragraphsToRichText } from '@/seed/richText'
 
 import type { TestDatabase } from './helpers/databases'
@@ -214,7 +214,7 @@ export function publishingSuite(
           const author = await session('author')
           const id = await published(locale, editor.cookie)
           const { slug, title } = await read(id, locale)
-          const { pressReleasesPage, pressReleaseBySlug } = await import('@/lib/pressReleases')
+          const { pressReleasesPage, pressReleaseBySlug } = await import('@/lib/reads/pressReleases')
           const listed = async () =>
             (await pressReleasesPage(locale, { page: 1, year: 2020 })).docs.some((doc) => doc.id === id)
           expect(await listed()).toBe(true)
@@ -243,7 +243,7 @@ export function publishingSuite(
             withdrawnAt: expect.any(String),
           })
           expect(await listed()).toBe(false)
-          const { findSearchMatches } = await import('@/lib/searchMatches')
+          const { findSearchMatches } = await import('@/lib/search/indexedMatches')
           const words = [TEXTS[locale].summary.split(' ')[0]!.toLowerCase()]
           const { matches } = await findSearchMatches(get().payload, locale, words, 0, 100)
           expect(matches.some((match) => match.id === id)).toBe(false)
@@ -272,7 +272,7 @@ export function publishingSuite(
               { id, collection: 'events' },
             ),
           )
-          const { eventsPage } = await import('@/lib/events')
+          const { eventsPage } = await import('@/lib/reads/events')
           const past = await eventsPage(locale, 'past', 1)
           expect(past.docs.some((doc) => doc.id === id)).toBe(false)
           const withdrawn = await get().payload.findByID({ collection: 'events', id, locale, depth: 0 })

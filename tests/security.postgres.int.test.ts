@@ -1,4 +1,4 @@
 import { createPostgresDatabase } from './helpers/databases'
-import { securitySuite } from './security'
+import { securitySuite } from './security/index'
 
 securitySuite('postgres', createPostgresDatabase)

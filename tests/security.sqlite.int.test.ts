@@ -1,4 +1,4 @@
 import { createSqliteDatabase } from './helpers/databases'
-import { securitySuite } from './security'
+import { securitySuite } from './security/index'
 
 securitySuite('sqlite', createSqliteDatabase)

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '@/access/isEditor'
 import { feedbackText } from '@/i18n/admin/labels/collections'
 import { localeNames, locales } from '@/i18n/locales'
-import { FEEDBACK_ANSWERS, FEEDBACK_COMMENT_MAX_LENGTH, FEEDBACK_PAGE_MAX_LENGTH } from '@/lib/feedback'
+import { FEEDBACK_ANSWERS, FEEDBACK_COMMENT_MAX_LENGTH, FEEDBACK_PAGE_MAX_LENGTH } from '@/lib/forms/feedback'
 
 const nobody = () => false
 

@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { imagesOrPublishedPdfs } from '@/access/imagesOrPublishedPdfs'
 import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
-import { revalidateCollection } from '@/collections/shared/hooks/revalidate'
-import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
+import { revalidateCollection } from '@/collections/shared/hooks/revalidateOnChange'
+import { STALE_AFTER_CHANGE } from '@/lib/cache/tags'
 import { mediaText } from '@/i18n/admin/labels/collections'
-import { mediaDir } from '@/lib/config'
+import { mediaDir } from '@/lib/config/environment'
 
 import { ACCEPTED_MIME_TYPES, checkFileContent } from './hooks/checkFileContent'
 

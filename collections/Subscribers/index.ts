@@ -9,7 +9,7 @@ const nobody = () => false
 /**
  * Confirmed e-mail subscriptions to press releases: one per address, language and topic (none: every release).
  * Only the site's own routes write here, and only when a visitor follows the link mailed to the address
- * (lib/subscriptions.ts): an address that was never confirmed is never stored. Editors read the list and may delete a
+ * (lib/mail/subscriptions.ts): an address that was never confirmed is never stored. Editors read the list and may delete a
  * subscription; nobody edits one.
  */
 export const Subscribers: CollectionConfig = {

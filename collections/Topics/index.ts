@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { revalidateCollection } from '@/collections/shared/hooks/revalidate'
+import { revalidateCollection } from '@/collections/shared/hooks/revalidateOnChange'
 import { slugField } from '@/fields/slug'
-import { STALE_AFTER_CHANGE } from '@/lib/cacheTags'
-import { endTopicSubscriptions } from '@/lib/subscriptions'
+import { STALE_AFTER_CHANGE } from '@/lib/cache/tags'
+import { endTopicSubscriptions } from '@/lib/mail/subscriptions'
 import { topicText } from '@/i18n/admin/labels/collections'
 
 export const Topics: CollectionConfig = {

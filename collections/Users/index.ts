@@ -4,7 +4,7 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
 import { userText } from '@/i18n/admin/labels/collections'
-import { siteUrl } from '@/lib/config'
+import { siteUrl } from '@/lib/config/environment'
 
 import { hashForUnknownAccounts } from './hooks/hashForUnknownAccounts'
 import { hideLockedAccounts } from './hooks/hideLockedAccounts'
@@ -12,7 +12,7 @@ import { forgetFailuresOnSignIn, forgetFailuresOnUnlock, limitAttempts } from '.
 import { queueResetMail, queueResetMailInstead } from './hooks/queueResetMail'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './passwordPolicy'
 
-/** Fifteen minutes, as the per-account limit of lib/attemptLimits.ts. */
+/** Fifteen minutes, as the per-account limit of lib/protection/attemptLimits.ts. */
 const LOCK_TIME_MS = 15 * 60 * 1000
 
 export const Users: CollectionConfig = {

@@ -6,7 +6,7 @@ import {
 
 import type { User } from '@/payload-types'
 import { validationAnswer, type ValidationMessage } from '@/i18n/admin/labels/validation'
-import { fieldError } from '@/lib/fieldError'
+import { fieldError } from '@/collections/shared/fieldError'
 
 export const MIN_PASSWORD_LENGTH = 12
 

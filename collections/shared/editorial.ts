@@ -11,13 +11,13 @@ import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 
-import { type CacheTag, STALE_AFTER_CHANGE } from '@/lib/cacheTags'
-import { previewUrl, type PreviewCollection } from '@/lib/paths'
+import { type CacheTag, STALE_AFTER_CHANGE } from '@/lib/cache/tags'
+import { previewUrl, type PreviewCollection } from '@/lib/pages/paths'
 
 import { authorsSaveOnlyDrafts } from './hooks/authorsSaveOnlyDrafts'
 import { hideUnpublishedLanguages } from './hooks/hideUnpublishedLanguages'
 import { endTurn, endTurnOnError, takeTurnAndRefuseStaleSave } from './hooks/concurrentSaves'
-import { revalidateCollection } from './hooks/revalidate'
+import { revalidateCollection } from './hooks/revalidateOnChange'
 import { applyPublicationRules } from './publication/hooks'
 
 /**

@@ -1,11 +1,11 @@
-import { Link } from '@/components/Link'
-import { isoInAlmaty } from '@/lib/dates'
-import type { DocumentListData } from '@/lib/documents'
-import { paths } from '@/lib/paths'
+import { Link } from '@/components/Link/index'
+import { isoInAlmaty } from '@/lib/format/dates'
+import type { DocumentListData } from '@/lib/reads/documents'
+import { paths } from '@/lib/pages/paths'
 
 interface Props {
   document: DocumentListData
-  /** "Соглашение № 11-1-4/245 от 13 февраля 2026 г." (lib/documentCitation.ts). */
+  /** "Соглашение № 11-1-4/245 от 13 февраля 2026 г." (lib/format/documentCitation.ts). */
   citation: string
 }
 

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 
 import { DOCUMENT_TYPES, type DocumentType } from '@/collections/Documents/types'
-import { ListFilters, yearChoice } from '@/components/ListFilters'
+import { ListFilters, yearChoice } from '@/components/ListFilters/index'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/pages/paths'
 
 interface Props {
   locale: Locale

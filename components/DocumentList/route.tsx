@@ -2,21 +2,28 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { DocumentCard } from '@/components/DocumentCard'
-import { DocumentFilters } from '@/components/DocumentFilters'
-import { Link } from '@/components/Link'
-import { PageShell } from '@/components/PageShell'
-import { Pagination } from '@/components/Pagination'
+import { DocumentCard } from '@/components/DocumentCard/index'
+import { DocumentFilters } from '@/components/DocumentFilters/index'
+import { Link } from '@/components/Link/index'
+import { PageShell } from '@/components/PageShell/index'
+import { Pagination } from '@/components/Pagination/index'
 import { isDocumentType } from '@/collections/Documents/types'
 import type { Locale } from '@/i18n/locales'
-import { everywhere } from '@/lib/alternates'
-import { describePage } from '@/lib/describePage'
-import { documentCiter } from '@/lib/documentCitation'
-import { documentsPage, documentYears } from '@/lib/documents'
-import { type ListQuery, listQuery, type ListVariant, ownQuery, pageQuery, single } from '@/lib/listQuery'
-import { setRequestPage } from '@/lib/lowVisionRequest'
-import { parsePage } from '@/lib/pagination'
-import { paths } from '@/lib/paths'
+import { everywhere } from '@/lib/metadata/alternates'
+import { describePage } from '@/lib/metadata/describePage'
+import { documentCiter } from '@/lib/format/documentCitation'
+import { documentsPage, documentYears } from '@/lib/reads/documents'
+import {
+  type ListQuery,
+  listQuery,
+  type ListVariant,
+  ownQuery,
+  pageQuery,
+  single,
+} from '@/lib/pages/listQuery'
+import { setRequestPage } from '@/lib/pages/requestPage'
+import { parsePage } from '@/lib/pages/pagination'
+import { paths } from '@/lib/pages/paths'
 
 interface Props {
   params: Promise<{ view: string; locale: Locale }>
@@ -25,7 +32,7 @@ interface Props {
 
 const alternates = everywhere(paths.documents())
 
-/** The list of documents, filtered by type and year of signing, a page at a time (twins: lib/listQuery.ts). */
+/** The list of documents, filtered by type and year of signing, a page at a time (twins: lib/pages/listQuery.ts). */
 export function documentListMetadata(variant: ListVariant) {
   return async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
     const { locale } = await params

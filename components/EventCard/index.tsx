@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/components/Link'
-import { formatDate, formatTime, isoInAlmaty } from '@/lib/dates'
-import type { EventCardData } from '@/lib/events'
-import { paths } from '@/lib/paths'
+import { Link } from '@/components/Link/index'
+import { formatDate, formatTime, isoInAlmaty } from '@/lib/format/dates'
+import type { EventCardData } from '@/lib/reads/events'
+import { paths } from '@/lib/pages/paths'
 
 interface Props {
   event: EventCardData

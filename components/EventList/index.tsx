@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
-import { EventCard } from '@/components/EventCard'
-import { Pagination } from '@/components/Pagination'
+import { EventCard } from '@/components/EventCard/index'
+import { Pagination } from '@/components/Pagination/index'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/components/Link'
-import type { EventTense } from '@/lib/events'
-import { eventsPage } from '@/lib/events'
-import { pageQuery } from '@/lib/listQuery'
-import { paths } from '@/lib/paths'
+import { Link } from '@/components/Link/index'
+import type { EventTense } from '@/lib/reads/events'
+import { eventsPage } from '@/lib/reads/events'
+import { pageQuery } from '@/lib/pages/listQuery'
+import { paths } from '@/lib/pages/paths'
 
 export const tabPath: Record<EventTense, string> = { upcoming: paths.events(), past: paths.pastEvents() }
 

@@ -2,17 +2,17 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { PageShell } from '@/components/PageShell'
+import { PageShell } from '@/components/PageShell/index'
 import type { Locale } from '@/i18n/locales'
-import { everywhere } from '@/lib/alternates'
-import { describePage } from '@/lib/describePage'
-import { type ListQuery, listQuery, type ListVariant } from '@/lib/listQuery'
-import type { EventTense } from '@/lib/events'
-import { parsePage } from '@/lib/pagination'
-import { paths } from '@/lib/paths'
+import { everywhere } from '@/lib/metadata/alternates'
+import { describePage } from '@/lib/metadata/describePage'
+import { type ListQuery, listQuery, type ListVariant } from '@/lib/pages/listQuery'
+import type { EventTense } from '@/lib/reads/events'
+import { parsePage } from '@/lib/pages/pagination'
+import { paths } from '@/lib/pages/paths'
 
 import { eventListView, tabPath } from '.'
-import { setRequestPage } from '@/lib/lowVisionRequest'
+import { setRequestPage } from '@/lib/pages/requestPage'
 
 interface Props {
   params: Promise<{ view: string; locale: Locale }>

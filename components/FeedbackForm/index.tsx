@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
-import { FEEDBACK_COMMENT_MAX_LENGTH, FEEDBACK_THANKS_ID } from '@/lib/feedback'
-import { paths } from '@/lib/paths'
+import { FEEDBACK_COMMENT_MAX_LENGTH, FEEDBACK_THANKS_ID } from '@/lib/forms/feedback'
+import { paths } from '@/lib/pages/paths'
 
 const BUTTON =
   'inline-block cursor-pointer rounded border-2 border-ministry-700 px-5 py-1.5 font-semibold text-ministry-700 hover:bg-ministry-50'

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react'
 
-import type { ImageSources } from '@/lib/imageSources'
+import type { ImageSources } from '@/lib/format/imageSources'
 
 export interface GalleryImage {
   id: number
@@ -51,7 +51,7 @@ export function GalleryViewer({ images, labels }: { images: GalleryImage[]; labe
                 dialog.current?.showModal()
               }}
             >
-              {/* eslint-disable-next-line @next/next/no-img-element -- Payload's own variants; see lib/imageSources.ts */}
+              {/* eslint-disable-next-line @next/next/no-img-element -- Payload's own variants; see lib/format/imageSources.ts */}
               <img
                 src={image.thumb.src}
                 srcSet={image.thumb.srcSet}

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { imageSources } from '@/lib/imageSources'
+import { imageSources } from '@/lib/format/imageSources'
 import type { Media } from '@/payload-types'
 
 import { type GalleryImage, GalleryViewer } from './GalleryViewer.client'

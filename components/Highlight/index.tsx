@@ -1,7 +1,7 @@
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
- * The text with each searched word (already folded, see lib/searchText.ts) marked. React escapes every part, so a
+ * The text with each searched word (already folded, see lib/search/foldText.ts) marked. React escapes every part, so a
  * query full of markup stays text.
  */
 export function Highlight({ text, words }: { text: string; words: string[] }) {

@@ -1,5 +1,5 @@
-import type { JsonLdThing } from '@/lib/jsonLd'
-import { serializeJsonLd } from '@/lib/jsonLd'
+import type { JsonLdThing } from '@/lib/metadata/jsonLd'
+import { serializeJsonLd } from '@/lib/metadata/jsonLd'
 
 /** Structured data for search engines; escaped so that no text inside can end the script element. */
 export function JsonLd({ data }: { data: JsonLdThing }) {

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react'
 
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
-import type { LowVisionSettings } from '@/lib/lowVision'
-import { CONTRASTS, IMAGE_MODES, TEXT_SIZES } from '@/lib/lowVision'
-import { paths } from '@/lib/paths'
+import type { LowVisionSettings } from '@/lib/pages/lowVision'
+import { CONTRASTS, IMAGE_MODES, TEXT_SIZES } from '@/lib/pages/lowVision'
+import { paths } from '@/lib/pages/paths'
 
 interface Props {
   locale: Locale

@@ -1,6 +1,6 @@
 import { preload as preloadResource } from 'react-dom'
 
-import { type ImageFamily, imageSources } from '@/lib/imageSources'
+import { type ImageFamily, imageSources } from '@/lib/format/imageSources'
 import type { Media } from '@/payload-types'
 
 interface Props {
@@ -29,7 +29,7 @@ export function MediaImage({ media, family, sizes, className, preload = false }:
     })
   }
   return (
-    // eslint-disable-next-line @next/next/no-img-element -- Payload's own variants; see lib/imageSources.ts
+    // eslint-disable-next-line @next/next/no-img-element -- Payload's own variants; see lib/format/imageSources.ts
     <img
       src={sources.src}
       srcSet={sources.srcSet}

@@ -1,9 +1,9 @@
 import type { ComponentProps } from 'react'
 import { getTranslations } from 'next-intl/server'
 
-import { Link } from '@/components/Link'
+import { Link } from '@/components/Link/index'
 import type { Locale } from '@/i18n/locales'
-import { visiblePages } from '@/lib/pagination'
+import { visiblePages } from '@/lib/pages/pagination'
 
 interface Props {
   locale: Locale

@@ -1,9 +1,9 @@
-import { MediaImage } from '@/components/MediaImage'
+import { MediaImage } from '@/components/MediaImage/index'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/components/Link'
-import { formatDate, isoInAlmaty } from '@/lib/dates'
-import { paths } from '@/lib/paths'
-import type { PressReleaseCardData } from '@/lib/pressReleases'
+import { Link } from '@/components/Link/index'
+import { formatDate, isoInAlmaty } from '@/lib/format/dates'
+import { paths } from '@/lib/pages/paths'
+import type { PressReleaseCardData } from '@/lib/reads/pressReleases'
 
 interface Props {
   release: PressReleaseCardData

@@ -2,19 +2,26 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { PageShell } from '@/components/PageShell'
-import { Pagination } from '@/components/Pagination'
-import { PressReleaseCard } from '@/components/PressReleaseCard'
-import { ReleaseFilters } from '@/components/ReleaseFilters'
+import { PageShell } from '@/components/PageShell/index'
+import { Pagination } from '@/components/Pagination/index'
+import { PressReleaseCard } from '@/components/PressReleaseCard/index'
+import { ReleaseFilters } from '@/components/ReleaseFilters/index'
 import type { Locale } from '@/i18n/locales'
-import { everywhere } from '@/lib/alternates'
-import { describePage } from '@/lib/describePage'
-import { type ListQuery, listQuery, type ListVariant, ownQuery, pageQuery, single } from '@/lib/listQuery'
-import { setRequestPage } from '@/lib/lowVisionRequest'
-import { parsePage } from '@/lib/pagination'
-import { paths } from '@/lib/paths'
-import { pressReleasesPage, pressReleaseYears } from '@/lib/pressReleases'
-import { topicsIn } from '@/lib/topics'
+import { everywhere } from '@/lib/metadata/alternates'
+import { describePage } from '@/lib/metadata/describePage'
+import {
+  type ListQuery,
+  listQuery,
+  type ListVariant,
+  ownQuery,
+  pageQuery,
+  single,
+} from '@/lib/pages/listQuery'
+import { setRequestPage } from '@/lib/pages/requestPage'
+import { parsePage } from '@/lib/pages/pagination'
+import { paths } from '@/lib/pages/paths'
+import { pressReleasesPage, pressReleaseYears } from '@/lib/reads/pressReleases'
+import { topicsIn } from '@/lib/reads/topics'
 
 interface Props {
   params: Promise<{ view: string; locale: Locale }>
@@ -23,7 +30,7 @@ interface Props {
 
 const alternates = everywhere(paths.pressReleases())
 
-/** The list of releases, filtered by topic and year, a page at a time; `variant` says which twin (lib/listQuery.ts). */
+/** The list of releases, filtered by topic and year, a page at a time; `variant` says which twin (lib/pages/listQuery.ts). */
 export function pressReleaseListMetadata(variant: ListVariant) {
   return async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
     const { locale } = await params

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { formatDate, isoInAlmaty } from '@/lib/dates'
-import type { PublicationRecord } from '@/lib/publication'
+import { formatDate, isoInAlmaty } from '@/lib/format/dates'
+import type { PublicationRecord } from '@/lib/reads/publicationRecord'
 
 function When({ at, locale }: { at: string; locale: Locale }) {
   return <time dateTime={isoInAlmaty(at)}>{formatDate(at, locale)}</time>

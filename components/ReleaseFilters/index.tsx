@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
-import { ListFilters, yearChoice } from '@/components/ListFilters'
+import { ListFilters, yearChoice } from '@/components/ListFilters/index'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/pages/paths'
 import type { Topic } from '@/payload-types'
 
 interface Props {

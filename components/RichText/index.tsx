@@ -6,7 +6,7 @@ import {
   type JSXConvertersFunction,
 } from '@payloadcms/richtext-lexical/react'
 
-import { isAllowedLinkAddress } from '@/lib/linkAddress'
+import { isAllowedLinkAddress } from '@/lib/protection/linkAddress'
 
 type LinkArgs = JSXConverterArgs<{
   type: string

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
-import { paths } from '@/lib/paths'
-import { MAX_QUERY_LENGTH } from '@/lib/searchText'
+import { paths } from '@/lib/pages/paths'
+import { MAX_QUERY_LENGTH } from '@/lib/search/foldText'
 
 interface Props {
   locale: Locale

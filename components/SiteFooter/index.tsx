@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/components/Link'
-import { paths } from '@/lib/paths'
-import { siteSettings } from '@/lib/site'
+import { Link } from '@/components/Link/index'
+import { paths } from '@/lib/pages/paths'
+import { siteSettings } from '@/lib/reads/siteSettings'
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const [t, tStatement, tSubscribe, site] = await Promise.all([

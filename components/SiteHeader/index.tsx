@@ -1,14 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 
-import { LocaleSwitcher } from '@/components/LocaleSwitcher'
-import { LowVision } from '@/components/LowVision'
-import { MinistryMark } from '@/components/MinistryMark'
-import { SearchForm } from '@/components/SearchForm'
+import { LocaleSwitcher } from '@/components/LocaleSwitcher/index'
+import { LowVision } from '@/components/LowVision/index'
+import { MinistryMark } from '@/components/MinistryMark/index'
+import { SearchForm } from '@/components/SearchForm/index'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/components/Link'
-import type { Alternates } from '@/lib/alternates'
-import { lowVisionSettings } from '@/lib/lowVisionRequest'
-import { siteSettings } from '@/lib/site'
+import { Link } from '@/components/Link/index'
+import type { Alternates } from '@/lib/metadata/alternates'
+import { lowVisionSettings } from '@/lib/pages/requestPage'
+import { siteSettings } from '@/lib/reads/siteSettings'
 
 export async function SiteHeader({ locale, alternates }: { locale: Locale; alternates: Alternates }) {
   const [t, tNav, site] = await Promise.all([

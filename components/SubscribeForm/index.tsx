@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { getPathname } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/pages/paths'
 import type { Topic } from '@/payload-types'
 
 const FIELD = 'mt-2 block w-full max-w-md rounded border border-slate-500 px-3 py-2 text-base'

@@ -1,5 +1,5 @@
-import { Link } from '@/components/Link'
-import { paths } from '@/lib/paths'
+import { Link } from '@/components/Link/index'
+import { paths } from '@/lib/pages/paths'
 import type { Topic } from '@/payload-types'
 
 /** Topics as links to the releases filtered by each. */

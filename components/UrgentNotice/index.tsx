@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { urgentNotice } from '@/lib/urgentNotice'
+import { urgentNotice } from '@/lib/reads/urgentNotice'
 
 const LEVEL_COLOURS = {
   warning: 'border-amber-700 bg-amber-100',

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { formatDate, isoInAlmaty } from '@/lib/dates'
-import type { PublicationRecord } from '@/lib/publication'
+import { formatDate, isoInAlmaty } from '@/lib/format/dates'
+import type { PublicationRecord } from '@/lib/reads/publicationRecord'
 
 /** Above a withdrawn text, which stays readable at its address: when and why it was withdrawn. */
 export async function WithdrawnNotice({ locale, record }: { locale: Locale; record: PublicationRecord }) {

@@ -4,7 +4,7 @@ import { documentText, eventText, pressReleaseText } from '@/i18n/admin/labels/c
 import { reviewText } from '@/i18n/admin/labels/publication'
 import { inAdminLanguage, type Trilingual } from '@/i18n/admin/labels/text'
 import { localeNames, locales, type Locale } from '@/i18n/locales'
-import { EDITORIAL_COLLECTIONS, type PreviewCollection } from '@/lib/paths'
+import { EDITORIAL_COLLECTIONS, type PreviewCollection } from '@/lib/pages/paths'
 
 const COLLECTION_NAMES: Record<PreviewCollection, Trilingual> = {
   'press-releases': pressReleaseText.labels.plural,

@@ -1,7 +1,7 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
 import { localeNames, locales, type Locale } from '@/i18n/locales'
-import { isEditorialCollection } from '@/lib/paths'
+import { isEditorialCollection } from '@/lib/pages/paths'
 
 type LanguageState = 'published' | 'draft' | 'missing'
 

@@ -1,8 +1,8 @@
 import type { BrowserContext } from '@playwright/test'
 
 import type { Locale } from '../../i18n/locales'
-import type { LowVisionSettings } from '../../lib/lowVision'
-import { LOW_VISION_COOKIE, lowVisionView } from '../../lib/lowVision'
+import type { LowVisionSettings } from '../../lib/pages/lowVision'
+import { LOW_VISION_COOKIE, lowVisionView } from '../../lib/pages/lowVision'
 
 /** The header button's label, as the issue asks for it in each language. */
 export const LOW_VISION_LABEL: Record<Locale, string> = {

@@ -52,7 +52,7 @@ function collect(child: ChildProcess): () => string {
 
 export async function startOwnServer(databaseUri: string, port: number): Promise<OwnServer> {
   const url = urlOf(port)
-  const child = spawn(process.execPath, ['server.mjs', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(process.execPath, ['server/start.mjs', '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, ...serverEnv(databaseUri, port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

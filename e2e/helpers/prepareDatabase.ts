@@ -3,8 +3,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { databaseKind, databaseUri } from '@/lib/config'
-import { committedMigrations } from '@/migrations'
+import { databaseKind, databaseUri } from '@/lib/config/environment'
+import { committedMigrations } from '@/migrations/index'
 import { adminLogin, upsertAdmin } from '@/seed/admin'
 
 const payload = await getPayload({ config })

@@ -1,4 +1,4 @@
-// Two production servers (`npm start`: server.mjs) of the one build in .next, on one PostgreSQL database, one Redis
+// Two production servers (`npm start`: server/start.mjs) of the one build in .next, on one PostgreSQL database, one Redis
 // and one S3 bucket, behind nginx with deploy/nginx.conf, as a deployment with several instances runs them. PostgreSQL is a cluster of
 // the test's own (tests/helpers/privatePostgres.ts), so that a test may restart it; the machine's shared cluster is
 // never touched. Everything is started here and stopped by the test itself.
@@ -199,7 +199,7 @@ export class Deployment {
     return this.run(
       `instance-${name.toLowerCase()}`,
       process.execPath,
-      ['server.mjs', '-H', '127.0.0.1', '-p', String(port)],
+      ['server/start.mjs', '-H', '127.0.0.1', '-p', String(port)],
       { ...this.env, PORT: String(port), MEDIA_DIR: path.join(this.mediaDir ?? '', name) },
     )
   }

@@ -14,7 +14,7 @@ export const URGENT_NOTICE_MAX_LENGTH = 300
 /**
  * A notice that is on must say something in the language being published: an editor who switches it on, or
  * publishes a language while it is on, is asked for that language's text rather than leaving its visitors without the
- * warning. Drafts are not validated. Languages never published with a text show no notice at all (lib/urgentNotice.ts).
+ * warning. Drafts are not validated. Languages never published with a text show no notice at all (lib/reads/urgentNotice.ts).
  */
 const requiredWhileOn: TextareaFieldValidation = (value, options) => {
   const { enabled } = (options.siblingData ?? {}) as { enabled?: unknown }

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { DatabaseKind } from '@/lib/config'
+import type { DatabaseKind } from '@/lib/config/environment'
 
 /** What a backup folder holds: the database (one file per engine), the uploads and this description. */
 export interface BackupManifest {

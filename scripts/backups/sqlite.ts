@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
 
 import { createClient } from '@libsql/client'
 
-import { ensureSqliteFolder, sqliteFile } from '@/lib/config'
+import { ensureSqliteFolder, sqliteFile } from '@/lib/config/environment'
 
 /**
  * A consistent copy of a live database: VACUUM INTO reads through the write-ahead log as one transaction, while the

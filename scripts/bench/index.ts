@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { revalidationToken } from '@/lib/revalidate'
+import { revalidationToken } from '@/lib/cache/revalidateTags'
 
 import { newestRelease } from './pages'
 import { benchOptions } from './options'

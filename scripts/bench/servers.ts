@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { onExit, runLogged, start, stop, waitUntilServing } from './processes'
 
-const SERVER = path.resolve('server.mjs')
+const SERVER = path.resolve('server/start.mjs')
 
 /** Where Next.js serves the pages' copies from: public/bench/<name>.html is /bench/<name>.html. */
 export const PUBLIC_COPIES = path.resolve('public', 'bench')

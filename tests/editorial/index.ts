@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe } from 'vitest'
 
-import type { DatabaseKind } from '@/lib/config'
+import type { DatabaseKind } from '@/lib/config/environment'
 
 import type { TestDatabase } from '../helpers/databases'
 import { startPayload, stopPayload } from '../helpers/payload'

@@ -8,8 +8,8 @@ import type { EditorialContext } from './context'
 
 export function languageTests(context: () => EditorialContext) {
   // Imported once the suite has chosen its database: the configuration reads the environment on first import.
-  const languagesOf = async (...args: Parameters<typeof import('@/lib/availability').languagesOf>) =>
-    (await import('@/lib/availability')).languagesOf(...args)
+  const languagesOf = async (...args: Parameters<typeof import('@/lib/reads/languagesOf').languagesOf>) =>
+    (await import('@/lib/reads/languagesOf')).languagesOf(...args)
 
   describe('a release written in Kazakh first', () => {
     it('is public in Kazakh while Russian is a draft and English is empty', async () => {

@@ -11,8 +11,8 @@ export function searchTests(context: () => EditorialContext) {
   // Imported once the suite has chosen its database: the configuration reads the environment on first import.
   const search = async (locale: Locale, query: string, page = 1) => {
     const [{ searchSite }, { queryWords }] = await Promise.all([
-      import('@/lib/search'),
-      import('@/lib/searchText'),
+      import('@/lib/search/searchSite'),
+      import('@/lib/search/foldText'),
     ])
     return searchSite(locale, queryWords(query), page)
   }

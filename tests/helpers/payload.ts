@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import type { DatabaseKind } from '@/lib/config'
-import { committedMigrations } from '@/migrations'
+import type { DatabaseKind } from '@/lib/config/environment'
+import { committedMigrations } from '@/migrations/index'
 
 /**
  * Payload on the given database, migrated with the committed migrations of its engine. The configuration reads
@@ -26,7 +26,7 @@ export async function startPayload(uri: string, kind: DatabaseKind): Promise<Pay
 
 /**
  * Payload's destroy() leaves PostgreSQL's pool open, with one connection it never releases, so the pool cannot be
- * ended; dropping the database WITH (FORCE) closes them, and the pool's error listener (lib/postgresPool.ts) logs it.
+ * ended; dropping the database WITH (FORCE) closes them, and the pool's error listener (lib/database/postgresPool.ts) logs it.
  */
 export async function stopPayload(payload: Payload | undefined): Promise<void> {
   await payload?.destroy()

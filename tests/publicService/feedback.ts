@@ -1,7 +1,7 @@
 // "Is this page useful?": what is kept of an answer, the comment's length, and who reaches the answers through REST.
 import { expect, it } from 'vitest'
 
-import { FEEDBACK_COMMENT_MAX_LENGTH, readFeedbackForm, recordFeedback } from '@/lib/feedback'
+import { FEEDBACK_COMMENT_MAX_LENGTH, readFeedbackForm, recordFeedback } from '@/lib/forms/feedback'
 
 import { PASSWORD, type SecurityContext } from '../security/context'
 import { rest, signIn, SITE } from '../security/rest'

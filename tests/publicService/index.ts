@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { describe } from 'vitest'
 
 import { locales } from '@/i18n/locales'
-import type { DatabaseKind } from '@/lib/config'
+import type { DatabaseKind } from '@/lib/config/environment'
 import { site } from '@/seed/content/site'
 
 import type { TestDatabase } from '../helpers/databases'

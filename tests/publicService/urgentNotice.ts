@@ -15,7 +15,7 @@ const WARNING = {
 
 /** The site's own read, as a page makes it; imported late, since it loads the configuration the suite sets up. */
 async function urgentNotice(locale: Locale) {
-  const { urgentNotice: read } = await import('@/lib/urgentNotice')
+  const { urgentNotice: read } = await import('@/lib/reads/urgentNotice')
   return read(locale)
 }
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
 
 import type { Role } from '@/access/roles'
-import type { DatabaseKind } from '@/lib/config'
+import type { DatabaseKind } from '@/lib/config/environment'
 import type { User } from '@/payload-types'
 
 import type { TestDatabase } from '../helpers/databases'

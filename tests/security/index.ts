@@ -2,7 +2,7 @@
 // security.*.int.test.ts files.
 import { describe } from 'vitest'
 
-import type { DatabaseKind } from '@/lib/config'
+import type { DatabaseKind } from '@/lib/config/environment'
 
 import type { TestDatabase } from '../helpers/databases'
 import { accountTests } from './accounts'

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs'
 import sharp from 'sharp'
 import { expect, it } from 'vitest'
 
-import { mediaDir } from '@/lib/config'
+import { mediaDir } from '@/lib/config/environment'
 
 import { PASSWORD, type SecurityContext } from './context'
 import { rest } from './rest'

@@ -2,8 +2,8 @@ import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { validationAnswer, type ValidationMessage } from '@/i18n/admin/labels/validation'
-import { fieldError } from '@/lib/fieldError'
-import { slugFromTitle } from '@/lib/transliterate'
+import { fieldError } from '@/collections/shared/fieldError'
+import { slugFromTitle } from '@/lib/format/transliterate'
 
 /** What the media library takes: photos the site can show and documents to download. */
 export const ACCEPTED_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf']

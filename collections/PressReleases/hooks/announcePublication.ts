@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
-import { MAIL_QUEUE } from '@/lib/subscriptions'
+import { MAIL_QUEUE } from '@/lib/mail/subscriptions'
 
 /** The languages a release is published in now, as this save left it (the same transaction). */
 async function publishedLanguages(req: PayloadRequest, id: number): Promise<Locale[]> {

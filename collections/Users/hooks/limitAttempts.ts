@@ -6,11 +6,11 @@ import type {
 } from 'payload'
 
 import { refusalMessage } from '@/i18n/admin/labels/refusals'
-import { AttemptLimits, type AttemptKeys } from '@/lib/attemptLimits'
-import { clientAddress } from '@/lib/clientAddress'
-import { publicError } from '@/lib/publicError'
+import { AttemptLimits, type AttemptKeys } from '@/lib/protection/attemptLimits'
+import { clientAddress } from '@/lib/protection/clientAddress'
+import { publicError } from '@/collections/shared/publicError'
 
-// One count per server process, or one for all instances when they share Redis (lib/attemptStore.ts); made at the
+// One count per server process, or one for all instances when they share Redis (lib/protection/attemptStore.ts); made at the
 // first sign-in, not when the config loads, so that a build or a migration never connects to Redis.
 let counted: AttemptLimits | undefined
 const limits = () => (counted ??= new AttemptLimits())

@@ -1,7 +1,7 @@
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload'
 
-import { siteUrl } from '@/lib/config'
-import { MAIL_QUEUE } from '@/lib/subscriptions'
+import { siteUrl } from '@/lib/config/environment'
+import { MAIL_QUEUE } from '@/lib/mail/subscriptions'
 
 const QUEUED = 'resetMailQueued'
 

@@ -6,9 +6,9 @@ import type {
 } from 'payload'
 
 import { refusalMessage } from '@/i18n/admin/labels/refusals'
-import { holdDocument, releaseDocument } from '@/lib/documentSaveLock'
-import { isEditorialCollection, type PreviewCollection } from '@/lib/paths'
-import { publicError } from '@/lib/publicError'
+import { holdDocument, releaseDocument } from '@/lib/database/saveLock'
+import { isEditorialCollection, type PreviewCollection } from '@/lib/pages/paths'
+import { publicError } from '@/collections/shared/publicError'
 
 /**
  * Saves of one document take turns, and a save made on an old version is refused.

@@ -1,13 +1,19 @@
 import type { AfterErrorHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
-import { publicError } from '@/lib/publicError'
-import { cappedDepth, cappedLimit, checkSort, checkWhere, QueryRuleError } from '@/lib/restQueryRules'
+import { publicError } from '@/collections/shared/publicError'
+import {
+  cappedDepth,
+  cappedLimit,
+  checkSort,
+  checkWhere,
+  QueryRuleError,
+} from '@/lib/protection/restQueryRules'
 
 const FALLBACKS = new Set(['none', 'false', 'null'])
 
 /**
- * Requests from outside (REST) are held to lib/restQueryRules.ts: a clear 400 for a query the database cannot
+ * Requests from outside (REST) are held to lib/protection/restQueryRules.ts: a clear 400 for a query the database cannot
  * answer, and a cap on page size and depth. The site's own reads (Local API) are left alone: the sitemap reads every
  * release at once.
  */

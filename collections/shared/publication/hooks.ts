@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { canPublish } from '@/access/roles'
 import { publicationMessage } from '@/i18n/admin/labels/publication'
-import { fieldError } from '@/lib/fieldError'
+import { fieldError } from '@/collections/shared/fieldError'
 
 import { decide, type PublicationState } from './rules'
 

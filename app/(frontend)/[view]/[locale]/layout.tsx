@@ -7,17 +7,17 @@ import type { CSSProperties, ReactNode } from 'react'
 
 import { isLocale } from '@/i18n/locales'
 import { ErrorTextsProvider } from '@/components/ErrorTexts/ErrorTexts.client'
-import { siteUrl } from '@/lib/config'
-import { siteTexts } from '@/lib/describePage'
-import { lowVisionSettings, setRequestPage } from '@/lib/lowVisionRequest'
-import { feedLinks } from '@/lib/metadata'
+import { siteUrl } from '@/lib/config/environment'
+import { siteTexts } from '@/lib/metadata/describePage'
+import { lowVisionSettings, setRequestPage } from '@/lib/pages/requestPage'
+import { feedLinks } from '@/lib/metadata/pageMetadata'
 
 interface Props {
   children: ReactNode
   params: Promise<{ view: string; locale: string }>
 }
 
-// A cached page is rendered anew at once when its content changes (lib/revalidate.ts), and otherwise at most once a
+// A cached page is rendered anew at once when its content changes (lib/cache/revalidateTags.ts), and otherwise at most once a
 // minute, in the background (the clock moves events from upcoming to past). A shared proxy may keep it that minute
 // too (Cache-Control: s-maxage=60).
 export const revalidate = 60

@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
-import { PageShell } from '@/components/PageShell'
-import { Link } from '@/components/Link'
+import { PageShell } from '@/components/PageShell/index'
+import { Link } from '@/components/Link/index'
 import { routing } from '@/i18n/routing'
-import { everywhere } from '@/lib/alternates'
+import { everywhere } from '@/lib/metadata/alternates'
 
 export default async function NotFound() {
   const requested = await getLocale()

@@ -3,7 +3,7 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { withBodyLimits } from '@/lib/requestBodyLimits'
+import { withBodyLimits } from '@/lib/protection/bodyLimits'
 
 export const GET = REST_GET(config)
 export const POST = withBodyLimits(REST_POST(config))

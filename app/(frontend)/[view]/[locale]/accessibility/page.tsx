@@ -1,16 +1,16 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { FeedbackForm } from '@/components/FeedbackForm'
-import { PageShell } from '@/components/PageShell'
+import { FeedbackForm } from '@/components/FeedbackForm/index'
+import { PageShell } from '@/components/PageShell/index'
 import type { Locale } from '@/i18n/locales'
-import { everywhere } from '@/lib/alternates'
-import { formatDate } from '@/lib/dates'
-import { describePage } from '@/lib/describePage'
-import { paths } from '@/lib/paths'
-import { siteSettings } from '@/lib/site'
-import { setRequestPage } from '@/lib/lowVisionRequest'
-import { renderAtFirstRequest } from '@/lib/cachedPage'
+import { everywhere } from '@/lib/metadata/alternates'
+import { formatDate } from '@/lib/format/dates'
+import { describePage } from '@/lib/metadata/describePage'
+import { paths } from '@/lib/pages/paths'
+import { siteSettings } from '@/lib/reads/siteSettings'
+import { setRequestPage } from '@/lib/pages/requestPage'
+import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
 
 export const generateStaticParams = renderAtFirstRequest
 

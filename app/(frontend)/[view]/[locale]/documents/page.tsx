@@ -1,5 +1,5 @@
 import { documentListMetadata, documentListPage } from '@/components/DocumentList/route'
-import { renderAtFirstRequest } from '@/lib/cachedPage'
+import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
 
 export const generateStaticParams = renderAtFirstRequest
 

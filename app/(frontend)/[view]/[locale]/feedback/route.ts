@@ -2,9 +2,9 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { getTranslations } from 'next-intl/server'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
-import { clientAddress } from '@/lib/clientAddress'
-import { readFormBody } from '@/lib/formBody'
-import { siteUrl } from '@/lib/config'
+import { clientAddress } from '@/lib/protection/clientAddress'
+import { readFormBody } from '@/lib/protection/formBody'
+import { siteUrl } from '@/lib/config/environment'
 import {
   FEEDBACK_BODY_LIMIT,
   FEEDBACK_COMMENT_MAX_LENGTH,
@@ -12,11 +12,11 @@ import {
   FeedbackLimit,
   readFeedbackForm,
   recordFeedback,
-} from '@/lib/feedback'
-import { payloadClient } from '@/lib/payload'
-import { plainPage } from '@/lib/plainPage'
-import { safeReturnPath } from '@/lib/returnPath'
-import { fromThisSite } from '@/lib/sameOrigin'
+} from '@/lib/forms/feedback'
+import { payloadClient } from '@/lib/config/payloadClient'
+import { plainPage } from '@/lib/forms/plainAnswerPage'
+import { safeReturnPath } from '@/lib/protection/returnPath'
+import { fromThisSite } from '@/lib/protection/sameOrigin'
 
 // One count per server process or shared through Redis, as for sign-ins (collections/Users/hooks/limitAttempts.ts),
 // and made at the first answer likewise.

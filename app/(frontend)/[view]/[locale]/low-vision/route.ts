@@ -1,15 +1,15 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { siteUrl } from '@/lib/config'
+import { siteUrl } from '@/lib/config/environment'
 import {
   applyLowVisionChoice,
   LOW_VISION_COOKIE,
   LOW_VISION_COOKIE_MAX_AGE,
   lowVisionView,
   parseLowVisionView,
-} from '@/lib/lowVision'
-import { refererReturnPath, safeReturnPath } from '@/lib/returnPath'
+} from '@/lib/pages/lowVision'
+import { refererReturnPath, safeReturnPath } from '@/lib/protection/returnPath'
 
 /**
  * The settings form of the version for the visually impaired: a plain GET form, so it works without JavaScript.

@@ -1,5 +1,5 @@
 import { pressReleaseListMetadata, pressReleaseListPage } from '@/components/PressReleaseList/route'
-import { renderAtFirstRequest } from '@/lib/cachedPage'
+import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
 
 export const generateStaticParams = renderAtFirstRequest
 

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { PageShell } from '@/components/PageShell'
-import { SubscribeForm } from '@/components/SubscribeForm'
+import { PageShell } from '@/components/PageShell/index'
+import { SubscribeForm } from '@/components/SubscribeForm/index'
 import type { Locale } from '@/i18n/locales'
-import { everywhere } from '@/lib/alternates'
-import { renderAtFirstRequest } from '@/lib/cachedPage'
-import { describePage } from '@/lib/describePage'
-import { setRequestPage } from '@/lib/lowVisionRequest'
-import { paths } from '@/lib/paths'
-import { topicsIn } from '@/lib/topics'
+import { everywhere } from '@/lib/metadata/alternates'
+import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
+import { describePage } from '@/lib/metadata/describePage'
+import { setRequestPage } from '@/lib/pages/requestPage'
+import { paths } from '@/lib/pages/paths'
+import { topicsIn } from '@/lib/reads/topics'
 
 export const generateStaticParams = renderAtFirstRequest
 

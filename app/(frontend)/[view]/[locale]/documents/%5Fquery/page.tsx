@@ -1,4 +1,4 @@
-// Addresses with a page number or a filter, rewritten here by publicRoutes.mjs; they render on request.
+// Addresses with a page number or a filter, rewritten here by server/publicRewrites.mjs; they render on request.
 import { documentListMetadata, documentListPage } from '@/components/DocumentList/route'
 
 // The layout's pages are cached; these depend on the query and must not be.

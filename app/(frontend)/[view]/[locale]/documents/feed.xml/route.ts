@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
-import { documentCiter } from '@/lib/documentCitation'
-import { latestDocuments } from '@/lib/documents'
-import { documentFeed, FEED_SIZE } from '@/lib/feed'
+import { documentCiter } from '@/lib/format/documentCitation'
+import { latestDocuments } from '@/lib/reads/documents'
+import { documentFeed, FEED_SIZE } from '@/lib/metadata/feeds'
 
 /** The newest documents published in this language, as RSS. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {

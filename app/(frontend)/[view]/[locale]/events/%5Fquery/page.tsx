@@ -1,4 +1,4 @@
-// Addresses with a page number, rewritten here by publicRoutes.mjs; they render on request.
+// Addresses with a page number, rewritten here by server/publicRewrites.mjs; they render on request.
 import { eventListMetadata, eventListPage } from '@/components/EventList/route'
 
 // The layout's pages are cached; these depend on the query and must not be.

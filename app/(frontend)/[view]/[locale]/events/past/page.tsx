@@ -1,5 +1,5 @@
 import { eventListMetadata, eventListPage } from '@/components/EventList/route'
-import { renderAtFirstRequest } from '@/lib/cachedPage'
+import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
 
 export const generateStaticParams = renderAtFirstRequest
 

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
-import { FEED_SIZE, pressReleaseFeed } from '@/lib/feed'
-import { latestPressReleases } from '@/lib/pressReleases'
+import { FEED_SIZE, pressReleaseFeed } from '@/lib/metadata/feeds'
+import { latestPressReleases } from '@/lib/reads/pressReleases'
 
 /** The newest press releases published in this language, as RSS. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {

@@ -1,11 +1,16 @@
 import type { NextRequest } from 'next/server'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { readFormBody } from '@/lib/formBody'
-import { payloadClient } from '@/lib/payload'
-import { subscriptionAnswer } from '@/lib/subscriptionPages'
-import { confirmSubscription, SUBSCRIBE_BODY_LIMIT, subscriptionSecret, topicName } from '@/lib/subscriptions'
-import { readConfirmationToken } from '@/lib/subscriptionTokens'
+import { readFormBody } from '@/lib/protection/formBody'
+import { payloadClient } from '@/lib/config/payloadClient'
+import { subscriptionAnswer } from '@/lib/mail/subscriptionAnswers'
+import {
+  confirmSubscription,
+  SUBSCRIBE_BODY_LIMIT,
+  subscriptionSecret,
+  topicName,
+} from '@/lib/mail/subscriptions'
+import { readConfirmationToken } from '@/lib/mail/subscriptionTokens'
 
 type Params = { params: Promise<{ locale: string }> }
 

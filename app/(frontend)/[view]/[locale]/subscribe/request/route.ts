@@ -1,12 +1,12 @@
 import type { NextRequest } from 'next/server'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { clientAddress } from '@/lib/clientAddress'
-import { siteUrl } from '@/lib/config'
-import { readFormBody } from '@/lib/formBody'
-import { payloadClient } from '@/lib/payload'
-import { fromThisSite } from '@/lib/sameOrigin'
-import { subscriptionAnswer } from '@/lib/subscriptionPages'
+import { clientAddress } from '@/lib/protection/clientAddress'
+import { siteUrl } from '@/lib/config/environment'
+import { readFormBody } from '@/lib/protection/formBody'
+import { payloadClient } from '@/lib/config/payloadClient'
+import { fromThisSite } from '@/lib/protection/sameOrigin'
+import { subscriptionAnswer } from '@/lib/mail/subscriptionAnswers'
 import {
   normaliseEmail,
   readSubscribeForm,
@@ -14,9 +14,9 @@ import {
   SUBSCRIBE_BODY_LIMIT,
   SubscribeLimit,
   topicName,
-} from '@/lib/subscriptions'
+} from '@/lib/mail/subscriptions'
 
-// One count per server process, or in Redis for several (lib/attemptStore.ts); made at the first request, as the
+// One count per server process, or in Redis for several (lib/protection/attemptStore.ts); made at the first request, as the
 // sign-in and feedback limits are, so that a build never connects to Redis.
 let counted: SubscribeLimit | undefined
 const limit = () => (counted ??= new SubscribeLimit())

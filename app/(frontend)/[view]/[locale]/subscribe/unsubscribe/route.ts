@@ -1,11 +1,11 @@
 import type { NextRequest } from 'next/server'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { readFormBody } from '@/lib/formBody'
-import { payloadClient } from '@/lib/payload'
-import { subscriptionAnswer } from '@/lib/subscriptionPages'
-import { endSubscription, SUBSCRIBE_BODY_LIMIT, subscriptionSecret } from '@/lib/subscriptions'
-import { readUnsubscribeToken } from '@/lib/subscriptionTokens'
+import { readFormBody } from '@/lib/protection/formBody'
+import { payloadClient } from '@/lib/config/payloadClient'
+import { subscriptionAnswer } from '@/lib/mail/subscriptionAnswers'
+import { endSubscription, SUBSCRIBE_BODY_LIMIT, subscriptionSecret } from '@/lib/mail/subscriptions'
+import { readUnsubscribeToken } from '@/lib/mail/subscriptionTokens'
 
 type Params = { params: Promise<{ locale: string }> }
 

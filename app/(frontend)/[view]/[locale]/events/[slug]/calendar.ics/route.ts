@@ -1,6 +1,6 @@
 import { isLocale } from '@/i18n/locales'
-import { eventCalendar } from '@/lib/eventCalendar'
-import { eventBySlug } from '@/lib/events'
+import { eventCalendar } from '@/lib/metadata/eventCalendar'
+import { eventBySlug } from '@/lib/reads/events'
 
 const notFound = () =>
   new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })

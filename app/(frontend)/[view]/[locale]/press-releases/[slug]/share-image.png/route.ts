@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
-import { pressReleaseBySlug } from '@/lib/pressReleases'
-import { shareImageResponse } from '@/lib/shareImage'
+import { pressReleaseBySlug } from '@/lib/reads/pressReleases'
+import { shareImageResponse } from '@/lib/metadata/drawnShareCard'
 
 /** A release's card: its title over the ministry's mark, for releases without a photo. */
 export async function GET(

@@ -1,0 +1,65 @@
+import type { Locale } from '@/i18n/locales'
+import { locales } from '@/i18n/locales'
+
+import { CACHE_TAGS } from '../cache/tags'
+import { cachedRead } from '../cache/cachedRead'
+import type { PreviewCollection } from '../pages/paths'
+import { payloadClient } from '../config/payloadClient'
+import { asVisitorIn, listedIn } from '../reads/asVisitor'
+
+/** A published release, event or document: the languages a visitor can read it in, and when it last changed. */
+export interface PublishedDocument {
+  slug: string
+  languages: Locale[]
+  updatedAt: string
+}
+
+/**
+ * Every release or event a visitor can read, with its languages. Read as the lists read it, once per language: as a
+ * visitor (access control applied) and without text borrowed from another language.
+ */
+export async function publishedDocuments(collection: PreviewCollection): Promise<PublishedDocument[]> {
+  const payload = await payloadClient()
+  const perLanguage = await Promise.all(
+    locales.map(async (locale) => {
+      const found = await payload.find({
+        collection,
+        ...asVisitorIn(locale),
+        where: listedIn,
+        select: { slug: true, updatedAt: true },
+        sort: 'slug',
+        pagination: false,
+        depth: 0,
+      })
+      return { locale, docs: found.docs }
+    }),
+  )
+  const bySlug = new Map<string, PublishedDocument>()
+  for (const { locale, docs } of perLanguage) {
+    for (const doc of docs) {
+      const known = bySlug.get(doc.slug)
+      if (known) known.languages.push(locale)
+      else bySlug.set(doc.slug, { slug: doc.slug, languages: [locale], updatedAt: doc.updatedAt })
+    }
+  }
+  return [...bySlug.values()]
+}
+
+export interface SitemapContent {
+  pressReleases: PublishedDocument[]
+  events: PublishedDocument[]
+  documents: PublishedDocument[]
+}
+
+export const sitemapContent = cachedRead(
+  'sitemapContent',
+  [CACHE_TAGS.pressReleases, CACHE_TAGS.events, CACHE_TAGS.documents],
+  async (): Promise<SitemapContent> => {
+    const [pressReleases, events, documents] = await Promise.all([
+      publishedDocuments('press-releases'),
+      publishedDocuments('events'),
+      publishedDocuments('documents'),
+    ])
+    return { pressReleases, events, documents }
+  },
+)

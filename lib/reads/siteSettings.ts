@@ -1,0 +1,16 @@
+import { cache } from 'react'
+
+import type { Locale } from '@/i18n/locales'
+import type { Site } from '@/payload-types'
+
+import { CACHE_TAGS } from '../cache/tags'
+import { cachedRead } from '../cache/cachedRead'
+import { payloadClient } from '../config/payloadClient'
+
+/** The published `site` global in this language; header and footer share one read per request. */
+export const siteSettings = cache(
+  cachedRead('siteSettings', [CACHE_TAGS.site], async (locale: Locale): Promise<Site> => {
+    const payload = await payloadClient()
+    return payload.findGlobal({ slug: 'site', locale, overrideAccess: false, depth: 0 })
+  }),
+)

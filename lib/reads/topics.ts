@@ -1,0 +1,26 @@
+import type { Locale } from '@/i18n/locales'
+import type { Topic } from '@/payload-types'
+
+import { CACHE_TAGS } from '../cache/tags'
+import { cachedRead } from '../cache/cachedRead'
+import { payloadClient } from '../config/payloadClient'
+
+/** Published topics that have a name in this language, alphabetically. */
+export const topicsIn = cachedRead(
+  'topicsIn',
+  [CACHE_TAGS.topics],
+  async (locale: Locale): Promise<Topic[]> => {
+    const payload = await payloadClient()
+    const result = await payload.find({
+      collection: 'topics',
+      locale,
+      fallbackLocale: false,
+      overrideAccess: false,
+      where: { name: { exists: true } },
+      sort: 'name',
+      limit: 100,
+      depth: 0,
+    })
+    return result.docs
+  },
+)
