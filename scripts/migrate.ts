@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 
 import { databaseKind, databaseUri } from '@/lib/config/environment'
 import { refreshPlannerStatistics } from '@/lib/database/plannerStatistics'
-import { committedMigrations } from '@/migrations/index'
+import { committedMigrations } from '@/migrations'
 
 const kind = databaseKind(databaseUri())
 const payload = await getPayload({ config })

@@ -1,4 +1,4 @@
-import { concurrencySuite } from './concurrency/index'
+import { concurrencySuite } from './concurrency'
 import { createPostgresDatabase } from './helpers/databases'
 
 concurrencySuite('postgres', createPostgresDatabase)

@@ -1,4 +1,4 @@
-import { concurrencySuite } from './concurrency/index'
+import { concurrencySuite } from './concurrency'
 import { createSqliteDatabase } from './helpers/databases'
 
 concurrencySuite('sqlite', createSqliteDatabase)

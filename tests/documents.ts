@@ -57,6 +57,7 @@ export function documentsSuite(
     // Imported once the suite has chosen its database: the configuration reads the environment on first import.
     const lib = async () => ({
       ...(await import('@/lib/reads/documents')),
+      ...(await import('@/lib/reads/bySlug')),
       ...(await import('@/lib/reads/languagesOf')),
       ...(await import('@/lib/search/searchSite')),
       ...(await import('@/lib/metadata/sitemapContent')),
@@ -158,7 +159,7 @@ export function documentsSuite(
     })
 
     it('withdrawn in one language, keeps its page there but leaves that language’s list, search and sitemap', async () => {
-      const { documentsPage, documentBySlug, searchSite, publishedDocuments, queryWords } = await lib()
+      const { documentsPage, publishedBySlug, searchSite, publishedDocuments, queryWords } = await lib()
       const { document } = await kazakhPublishedRussianDrafted()
       const explanation = 'Мәлімдеме жаңа редакциясымен ауыстырылды.'
       await payload.update({
@@ -168,7 +169,7 @@ export function documentsSuite(
         data: { withdrawn: true, withdrawalExplanation: explanation, _status: 'published' },
         ...as('editor'),
       })
-      expect(await documentBySlug('kk', document.slug)).toMatchObject({
+      expect(await publishedBySlug('documents', 'kk', document.slug)).toMatchObject({
         withdrawalExplanation: explanation,
         withdrawnAt: expect.any(String),
         firstPublishedAt: expect.any(String),

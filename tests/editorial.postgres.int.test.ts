@@ -1,4 +1,4 @@
-import { editorialSuite } from './editorial/index'
+import { editorialSuite } from './editorial'
 import { createPostgresDatabase } from './helpers/databases'
 
 editorialSuite('postgres', createPostgresDatabase)

@@ -1,4 +1,4 @@
-import { editorialSuite } from './editorial/index'
+import { editorialSuite } from './editorial'
 import { createSqliteDatabase } from './helpers/databases'
 
 editorialSuite('sqlite', createSqliteDatabase)

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { HEALTH_CHECK_TIMEOUT_MS } from '@/lib/database/healthCheck'
 
-import { askHealth, expectHealthy, expectUnavailable } from './health/index'
+import { askHealth, expectHealthy, expectUnavailable } from './health'
 import { startPayload, stopPayload } from './helpers/payload'
 import { createPrivatePostgres, type PrivatePostgres } from './helpers/privatePostgres'
 

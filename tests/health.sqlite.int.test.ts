@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest'
 
 import { createSqliteDatabase, type TestDatabase } from './helpers/databases'
 import { startPayload, stopPayload } from './helpers/payload'
-import { askHealth, expectHealthy } from './health/index'
+import { askHealth, expectHealthy } from './health'
 
 describe('the health check on SQLite', () => {
   let database: TestDatabase

@@ -1,4 +1,4 @@
 import { createPostgresDatabase } from './helpers/databases'
-import { publicServiceSuite } from './publicService/index'
+import { publicServiceSuite } from './publicService'
 
 publicServiceSuite('postgres', createPostgresDatabase)

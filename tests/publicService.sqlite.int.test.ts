@@ -1,4 +1,4 @@
 import { createSqliteDatabase } from './helpers/databases'
-import { publicServiceSuite } from './publicService/index'
+import { publicServiceSuite } from './publicService'
 
 publicServiceSuite('sqlite', createSqliteDatabase)

@@ -214,7 +214,8 @@ export function publishingSuite(
           const author = await session('author')
           const id = await published(locale, editor.cookie)
           const { slug, title } = await read(id, locale)
-          const { pressReleasesPage, pressReleaseBySlug } = await import('@/lib/reads/pressReleases')
+          const { pressReleasesPage } = await import('@/lib/reads/pressReleases')
+          const { publishedBySlug } = await import('@/lib/reads/bySlug')
           const listed = async () =>
             (await pressReleasesPage(locale, { page: 1, year: 2020 })).docs.some((doc) => doc.id === id)
           expect(await listed()).toBe(true)
@@ -236,7 +237,7 @@ export function publishingSuite(
               { id },
             ),
           )
-          const page = await pressReleaseBySlug(locale, slug)
+          const page = await publishedBySlug('press-releases', locale, slug)
           expect(page).toMatchObject({
             title,
             withdrawalExplanation: explanation,

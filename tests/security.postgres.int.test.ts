@@ -1,4 +1,4 @@
 import { createPostgresDatabase } from './helpers/databases'
-import { securitySuite } from './security/index'
+import { securitySuite } from './security'
 
 securitySuite('postgres', createPostgresDatabase)

@@ -1,4 +1,4 @@
 import { createSqliteDatabase } from './helpers/databases'
-import { securitySuite } from './security/index'
+import { securitySuite } from './security'
 
 securitySuite('sqlite', createSqliteDatabase)

@@ -12,7 +12,7 @@ import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 
 import { type CacheTag, STALE_AFTER_CHANGE } from '@/lib/cache/tags'
-import { previewUrl, type PreviewCollection } from '@/lib/pages/paths'
+import { previewUrl, type EditorialCollection } from '@/lib/pages/paths'
 
 import { authorsSaveOnlyDrafts } from './hooks/authorsSaveOnlyDrafts'
 import { hideUnpublishedLanguages } from './hooks/hideUnpublishedLanguages'
@@ -57,7 +57,7 @@ function editorialHooks(staleTags: readonly CacheTag[]): CollectionConfig['hooks
 }
 
 /** The admin's Preview button and Live Preview pane open the real public page, showing the latest draft. */
-function editorialPreview(collection: PreviewCollection): NonNullable<CollectionConfig['admin']> {
+function editorialPreview(collection: EditorialCollection): NonNullable<CollectionConfig['admin']> {
   return {
     preview: (doc, { locale }) => previewUrl(collection, doc?.slug, locale),
     livePreview: { url: ({ data, locale }) => previewUrl(collection, data?.slug, locale.code) },
@@ -74,8 +74,8 @@ export const languageStatusColumn: UIField = {
   },
 }
 
-interface EditorialCollection {
-  slug: PreviewCollection
+interface EditorialCollectionSpec {
+  slug: EditorialCollection
   labels: NonNullable<CollectionConfig['labels']>
   /** The admin list's columns after the title, the languages and the review state. */
   columns: string[]
@@ -88,7 +88,7 @@ interface EditorialCollection {
 }
 
 /** A collection of texts that are written, reviewed and published language by language, as described above. */
-export function editorialCollection(collection: EditorialCollection): CollectionConfig {
+export function editorialCollection(collection: EditorialCollectionSpec): CollectionConfig {
   const hooks = editorialHooks(STALE_AFTER_CHANGE[collection.slug])
   return {
     slug: collection.slug,

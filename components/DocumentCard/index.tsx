@@ -1,4 +1,4 @@
-import { Link } from '@/components/Link/index'
+import { Link } from '@/components/Link'
 import { isoInAlmaty } from '@/lib/format/dates'
 import type { DocumentListData } from '@/lib/reads/documents'
 import { paths } from '@/lib/pages/paths'

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { DOCUMENT_TYPES, type DocumentType } from '@/collections/Documents/types'
-import { ListFilters, yearChoice } from '@/components/ListFilters/index'
+import { ListFilters, yearChoice } from '@/components/ListFilters'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
 import { paths } from '@/lib/pages/paths'

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/components/Link/index'
+import { Link } from '@/components/Link'
 import { formatDate, formatTime, isoInAlmaty } from '@/lib/format/dates'
 import type { EventCardData } from '@/lib/reads/events'
 import { paths } from '@/lib/pages/paths'

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
-import { EventCard } from '@/components/EventCard/index'
-import { Pagination } from '@/components/Pagination/index'
+import { EventCard } from '@/components/EventCard'
+import { Pagination } from '@/components/Pagination'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/components/Link/index'
+import { Link } from '@/components/Link'
 import type { EventTense } from '@/lib/reads/events'
 import { eventsPage } from '@/lib/reads/events'
 import { pageQuery } from '@/lib/pages/listQuery'

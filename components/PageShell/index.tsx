@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
 
-import type { Crumb } from '@/components/Breadcrumbs/index'
-import { Breadcrumbs } from '@/components/Breadcrumbs/index'
-import { SiteFooter } from '@/components/SiteFooter/index'
-import { SiteHeader } from '@/components/SiteHeader/index'
-import { UrgentNotice } from '@/components/UrgentNotice/index'
+import type { Crumb } from '@/components/Breadcrumbs'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { UrgentNotice } from '@/components/UrgentNotice'
 import type { Locale } from '@/i18n/locales'
 import type { Alternates } from '@/lib/metadata/alternates'
 

@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react'
 import { getTranslations } from 'next-intl/server'
 
-import { Link } from '@/components/Link/index'
+import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/locales'
 import { visiblePages } from '@/lib/pages/pagination'
 

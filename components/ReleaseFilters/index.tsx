@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { ListFilters, yearChoice } from '@/components/ListFilters/index'
+import { ListFilters, yearChoice } from '@/components/ListFilters'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
 import { paths } from '@/lib/pages/paths'

@@ -1,4 +1,4 @@
-import { Link } from '@/components/Link/index'
+import { Link } from '@/components/Link'
 import { paths } from '@/lib/pages/paths'
 import type { Topic } from '@/payload-types'
 

@@ -4,16 +4,16 @@ import { documentText, eventText, pressReleaseText } from '@/i18n/admin/labels/c
 import { reviewText } from '@/i18n/admin/labels/publication'
 import { inAdminLanguage, type Trilingual } from '@/i18n/admin/labels/text'
 import { localeNames, locales, type Locale } from '@/i18n/locales'
-import { EDITORIAL_COLLECTIONS, type PreviewCollection } from '@/lib/pages/paths'
+import { EDITORIAL_COLLECTIONS, type EditorialCollection } from '@/lib/pages/paths'
 
-const COLLECTION_NAMES: Record<PreviewCollection, Trilingual> = {
+const COLLECTION_NAMES: Record<EditorialCollection, Trilingual> = {
   'press-releases': pressReleaseText.labels.plural,
   events: eventText.labels.plural,
   documents: documentText.labels.plural,
 }
 
 interface Waiting {
-  collection: PreviewCollection
+  collection: EditorialCollection
   locale: Locale
   id: number
   title: string

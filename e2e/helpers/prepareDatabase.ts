@@ -4,7 +4,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { databaseKind, databaseUri } from '@/lib/config/environment'
-import { committedMigrations } from '@/migrations/index'
+import { committedMigrations } from '@/migrations'
 import { adminLogin, upsertAdmin } from '@/seed/admin'
 
 const payload = await getPayload({ config })

@@ -4,7 +4,7 @@ import { ru } from '@payloadcms/translations/languages/ru'
 
 import type { Locale } from '@/i18n/locales'
 
-import { kk, kkLexical } from './kk/index'
+import { kk, kkLexical } from './kk'
 
 /** The admin speaks the site's three languages, in the order its language menu lists them. */
 export const adminLanguages: Record<Locale, Language> = { kk, ru, en }

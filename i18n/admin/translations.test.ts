@@ -2,7 +2,7 @@ import { enTranslations } from '@payloadcms/translations/languages/en'
 import { ruTranslations } from '@payloadcms/translations/languages/ru'
 import { describe, expect, it } from 'vitest'
 
-import { kkTranslations } from './kk/index'
+import { kkTranslations } from './kk'
 
 type Tree = { [key: string]: Tree | string }
 

@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { revalidateTag } from 'next/cache'
 
 import type { CacheTag } from './tags'
-import { internalUrl, payloadSecret } from '../config/environment'
+import { internalUrl, payloadSecret } from '@/lib/config/environment'
 
 export const REVALIDATE_ENDPOINT = '/revalidate'
 

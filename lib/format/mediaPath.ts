@@ -1,4 +1,4 @@
-import { siteUrl } from '../config/environment'
+import { siteUrl } from '@/lib/config/environment'
 
 /**
  * The address of an uploaded file for this site's own pages. Payload writes it absolute (on its serverURL); a path

@@ -3,8 +3,8 @@ import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { Locale } from '@/i18n/locales'
 
-import { configuredAttemptStore, type AttemptStore } from '../protection/attemptStore'
-import { safeReturnPath } from '../protection/returnPath'
+import { configuredAttemptStore, type AttemptStore } from '@/lib/protection/attemptStore'
+import { safeReturnPath } from '@/lib/protection/returnPath'
 
 export const FEEDBACK_ANSWERS = ['yes', 'no'] as const
 export type FeedbackAnswer = (typeof FEEDBACK_ANSWERS)[number]

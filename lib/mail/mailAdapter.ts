@@ -1,7 +1,7 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter } from 'payload'
 
-import { smtpSettings } from '../config/environment'
+import { smtpSettings } from '@/lib/config/environment'
 
 /** A mail server that accepts a connection and then says nothing must fail the job, to be retried, not hold it. */
 const TIMEOUT_MS = 30_000

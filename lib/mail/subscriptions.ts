@@ -3,9 +3,9 @@ import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import { isLocale, type Locale } from '@/i18n/locales'
 
-import { configuredAttemptStore, type AttemptStore } from '../protection/attemptStore'
-import { payloadSecret } from '../config/environment'
-import { absoluteUrl, paths } from '../pages/paths'
+import { configuredAttemptStore, type AttemptStore } from '@/lib/protection/attemptStore'
+import { payloadSecret } from '@/lib/config/environment'
+import { absoluteUrl, paths } from '@/lib/pages/paths'
 import type { SubscriptionRequest } from './subscriptionTokens'
 
 /** Requests per client address in the window: a person subscribes once or twice; a script mailing strangers does not get far. */

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import { defaultLocale, locales } from '@/i18n/locales'
 
-import { absoluteUrl } from '../pages/paths'
+import { absoluteUrl } from '@/lib/pages/paths'
 
 /** A page's address in each language, or null where the page does not exist in that language. */
 export type Alternates = Record<Locale, string | null>

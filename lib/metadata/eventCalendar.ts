@@ -3,8 +3,8 @@ import { createEvent } from 'ics'
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 
-import { siteUrl } from '../config/environment'
-import { absoluteUrl, paths } from '../pages/paths'
+import { siteUrl } from '@/lib/config/environment'
+import { absoluteUrl, paths } from '@/lib/pages/paths'
 
 // Without an end, a calendar shows the event as an hour long.
 const DEFAULT_DURATION_MS = 60 * 60 * 1000

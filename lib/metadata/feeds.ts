@@ -2,9 +2,9 @@ import { Feed } from 'feed'
 
 import type { Locale } from '@/i18n/locales'
 
-import type { DocumentListData } from '../reads/documents'
-import { absoluteUrl, paths } from '../pages/paths'
-import type { PressReleaseCardData } from '../reads/pressReleases'
+import type { DocumentListData } from '@/lib/reads/documents'
+import { absoluteUrl, paths } from '@/lib/pages/paths'
+import type { PressReleaseCardData } from '@/lib/reads/pressReleases'
 
 /** How many of the newest releases or documents a feed carries. */
 export const FEED_SIZE = 30

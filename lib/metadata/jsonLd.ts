@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/locales'
 import type { Site } from '@/payload-types'
 
 import type { SocialImage } from './pageMetadata'
-import { absoluteAssetUrl, absoluteUrl, paths } from '../pages/paths'
+import { absoluteAssetUrl, absoluteUrl, paths } from '@/lib/pages/paths'
 
 export type JsonLdThing = { '@type': string } & { [key: string]: unknown }
 

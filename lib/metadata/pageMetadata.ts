@@ -7,7 +7,7 @@ import type { Media } from '@/payload-types'
 
 import type { Alternates } from './alternates'
 import { alternatesMetadata } from './alternates'
-import { absoluteAssetUrl, absoluteUrl, paths } from '../pages/paths'
+import { absoluteAssetUrl, absoluteUrl, paths } from '@/lib/pages/paths'
 
 /** The size of a drawn card: every network crops it without losing the edges. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const

@@ -1,11 +1,11 @@
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
 
-import { CACHE_TAGS } from '../cache/tags'
-import { cachedRead } from '../cache/cachedRead'
-import type { PreviewCollection } from '../pages/paths'
-import { payloadClient } from '../config/payloadClient'
-import { asVisitorIn, listedIn } from '../reads/asVisitor'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import type { EditorialCollection } from '@/lib/pages/paths'
+import { payloadClient } from '@/lib/config/payloadClient'
+import { asVisitorIn, listedIn } from '@/lib/reads/asVisitor'
 
 /** A published release, event or document: the languages a visitor can read it in, and when it last changed. */
 export interface PublishedDocument {
@@ -18,7 +18,7 @@ export interface PublishedDocument {
  * Every release or event a visitor can read, with its languages. Read as the lists read it, once per language: as a
  * visitor (access control applied) and without text borrowed from another language.
  */
-export async function publishedDocuments(collection: PreviewCollection): Promise<PublishedDocument[]> {
+export async function publishedDocuments(collection: EditorialCollection): Promise<PublishedDocument[]> {
   const payload = await payloadClient()
   const perLanguage = await Promise.all(
     locales.map(async (locale) => {

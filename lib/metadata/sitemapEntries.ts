@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
 
 import { languageLinks, onlyIn } from './alternates'
-import { absoluteUrl, paths } from '../pages/paths'
+import { absoluteUrl, paths } from '@/lib/pages/paths'
 import type { PublishedDocument, SitemapContent } from './sitemapContent'
 
 interface SitemapPage {

@@ -1,7 +1,7 @@
 // Addresses of the public pages, without the language prefix (next-intl's Link adds it).
 import type { Locale } from '@/i18n/locales'
 
-import { siteUrl } from '../config/environment'
+import { siteUrl } from '@/lib/config/environment'
 
 export const paths = {
   home: () => '/',
@@ -37,21 +37,21 @@ export function absoluteUrl(locale: Locale, path: string): string {
 
 /** The collections written in the newsroom and published language by language, each with a public page per text. */
 export const EDITORIAL_COLLECTIONS = ['press-releases', 'events', 'documents'] as const
-export type PreviewCollection = (typeof EDITORIAL_COLLECTIONS)[number]
+export type EditorialCollection = (typeof EDITORIAL_COLLECTIONS)[number]
 
-export function isEditorialCollection(value: unknown): value is PreviewCollection {
+export function isEditorialCollection(value: unknown): value is EditorialCollection {
   return typeof value === 'string' && (EDITORIAL_COLLECTIONS as readonly string[]).includes(value)
 }
 
 /** The public page of a release, event or document. */
-export function editorialPath(collection: PreviewCollection, slug: string): string {
+export function editorialPath(collection: EditorialCollection, slug: string): string {
   if (collection === 'events') return paths.event(slug)
   if (collection === 'documents') return paths.document(slug)
   return paths.pressRelease(slug)
 }
 
 /** Where the admin's Preview button and Live Preview send staff: Payload's /api/preview, which checks who asks. */
-export function previewUrl(collection: PreviewCollection, slug: unknown, locale: string): string | null {
+export function previewUrl(collection: EditorialCollection, slug: unknown, locale: string): string | null {
   if (typeof slug !== 'string' || slug.length === 0) return null
   const query = new URLSearchParams({ collection, slug, locale })
   return `/api/preview?${query.toString()}`

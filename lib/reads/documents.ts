@@ -4,11 +4,11 @@ import type { DocumentType } from '@/collections/Documents/types'
 import type { Locale } from '@/i18n/locales'
 import type { Document } from '@/payload-types'
 
-import { almatyYearRange } from '../format/dates'
-import { CACHE_TAGS } from '../cache/tags'
-import { cachedRead } from '../cache/cachedRead'
-import { payloadClient } from '../config/payloadClient'
-import { asVisitorIn, writtenIn, listedIn, yearsSpanned } from './asVisitor'
+import { almatyYearRange } from '@/lib/format/dates'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import { payloadClient } from '@/lib/config/payloadClient'
+import { asVisitorIn, listedIn, yearsSpanned } from './asVisitor'
 
 export const DOCUMENTS_PER_PAGE = 10
 
@@ -76,22 +76,4 @@ export const latestDocuments = cachedRead(
 /** The years of the list's filter, newest first. */
 export const documentYears = cachedRead('documentYears', [CACHE_TAGS.documents], (locale: Locale) =>
   yearsSpanned('documents', 'signedAt', locale),
-)
-
-// The PDF (its size) and topics appear on the page too; their changes refresh the documents tag (lib/cache/tags.ts).
-export const documentBySlug = cachedRead(
-  'documentBySlug',
-  [CACHE_TAGS.documents],
-  async (locale: Locale, slug: string): Promise<Document | null> => {
-    const payload = await payloadClient()
-    const result = await payload.find({
-      collection: 'documents',
-      ...asVisitorIn(locale),
-      where: { and: [writtenIn, { slug: { equals: slug } }] },
-      limit: 1,
-      pagination: false,
-      depth: 1,
-    })
-    return result.docs[0] ?? null
-  },
 )

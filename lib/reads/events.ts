@@ -3,10 +3,10 @@ import type { PaginatedDocs, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 
-import { CACHE_TAGS } from '../cache/tags'
-import { cachedRead } from '../cache/cachedRead'
-import { payloadClient } from '../config/payloadClient'
-import { asVisitorIn, writtenIn, listedIn } from './asVisitor'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import { payloadClient } from '@/lib/config/payloadClient'
+import { asVisitorIn, listedIn } from './asVisitor'
 
 export const EVENTS_PER_PAGE = 12
 
@@ -63,20 +63,3 @@ export const eventsPage = cachedRead(
 export async function upcomingEvents(locale: Locale, limit: number): Promise<EventCardData[]> {
   return (await eventsPage(locale, 'upcoming', 1, limit)).docs
 }
-
-export const eventBySlug = cachedRead(
-  'eventBySlug',
-  [CACHE_TAGS.events],
-  async (locale: Locale, slug: string): Promise<Event | null> => {
-    const payload = await payloadClient()
-    const result = await payload.find({
-      collection: 'events',
-      ...asVisitorIn(locale),
-      where: { and: [writtenIn, { slug: { equals: slug } }] },
-      limit: 1,
-      pagination: false,
-      depth: 1,
-    })
-    return result.docs[0] ?? null
-  },
-)

@@ -1,10 +1,10 @@
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
 
-import { CACHE_TAGS } from '../cache/tags'
-import { cachedRead } from '../cache/cachedRead'
-import type { PreviewCollection } from '../pages/paths'
-import { payloadClient } from '../config/payloadClient'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import type { EditorialCollection } from '@/lib/pages/paths'
+import { payloadClient } from '@/lib/config/payloadClient'
 
 /**
  * The languages a release, event or document is published in: each language has its own status, so a release may be public
@@ -13,7 +13,7 @@ import { payloadClient } from '../config/payloadClient'
 export const languagesOf = cachedRead(
   'languagesOf',
   [CACHE_TAGS.pressReleases, CACHE_TAGS.events, CACHE_TAGS.documents],
-  async (collection: PreviewCollection, slug: string): Promise<Locale[]> => {
+  async (collection: EditorialCollection, slug: string): Promise<Locale[]> => {
     const payload = await payloadClient()
     const found = await payload.find({
       collection,

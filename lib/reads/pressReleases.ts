@@ -3,11 +3,11 @@ import type { PaginatedDocs, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { PressRelease } from '@/payload-types'
 
-import { almatyYearRange } from '../format/dates'
-import { CACHE_TAGS } from '../cache/tags'
-import { cachedRead } from '../cache/cachedRead'
-import { payloadClient } from '../config/payloadClient'
-import { asVisitorIn, writtenIn, listedIn, yearsSpanned } from './asVisitor'
+import { almatyYearRange } from '@/lib/format/dates'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import { payloadClient } from '@/lib/config/payloadClient'
+import { asVisitorIn, listedIn, yearsSpanned } from './asVisitor'
 
 export const RELEASES_PER_PAGE = 9
 
@@ -79,24 +79,4 @@ export const pressReleaseYears = cachedRead(
   'pressReleaseYears',
   [CACHE_TAGS.pressReleases],
   (locale: Locale) => yearsSpanned('press-releases', 'publishedAt', locale),
-)
-
-// Topics and images appear on the page too; their changes refresh the release tag (lib/cache/tags.ts).
-export const pressReleaseBySlug = cachedRead(
-  'pressReleaseBySlug',
-  [CACHE_TAGS.pressReleases],
-  async (locale: Locale, slug: string): Promise<PressRelease | null> => {
-    const payload = await payloadClient()
-    const result = await payload.find({
-      collection: 'press-releases',
-      ...asVisitorIn(locale),
-      where: { and: [writtenIn, { slug: { equals: slug } }] },
-      limit: 1,
-      pagination: false,
-      // Depth 2 reaches the related releases' pictures; of those releases, only what their cards show.
-      depth: 2,
-      populate: { 'press-releases': { ...CARD_FIELDS, _status: true, withdrawnAt: true } },
-    })
-    return result.docs[0] ?? null
-  },
 )

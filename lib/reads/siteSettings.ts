@@ -3,9 +3,9 @@ import { cache } from 'react'
 import type { Locale } from '@/i18n/locales'
 import type { Site } from '@/payload-types'
 
-import { CACHE_TAGS } from '../cache/tags'
-import { cachedRead } from '../cache/cachedRead'
-import { payloadClient } from '../config/payloadClient'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import { payloadClient } from '@/lib/config/payloadClient'
 
 /** The published `site` global in this language; header and footer share one read per request. */
 export const siteSettings = cache(

@@ -1,9 +1,9 @@
 import type { Locale } from '@/i18n/locales'
 import type { Topic } from '@/payload-types'
 
-import { CACHE_TAGS } from '../cache/tags'
-import { cachedRead } from '../cache/cachedRead'
-import { payloadClient } from '../config/payloadClient'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import { payloadClient } from '@/lib/config/payloadClient'
 
 /** Published topics that have a name in this language, alphabetically. */
 export const topicsIn = cachedRead(

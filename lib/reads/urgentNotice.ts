@@ -3,9 +3,9 @@ import { cache } from 'react'
 import type { UrgentNoticeLevel } from '@/globals/Site/urgentNotice'
 import type { Locale } from '@/i18n/locales'
 
-import { CACHE_TAGS } from '../cache/tags'
-import { cachedRead } from '../cache/cachedRead'
-import { payloadClient } from '../config/payloadClient'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import { payloadClient } from '@/lib/config/payloadClient'
 
 export interface UrgentNotice {
   level: UrgentNoticeLevel

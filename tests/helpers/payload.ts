@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { DatabaseKind } from '@/lib/config/environment'
-import { committedMigrations } from '@/migrations/index'
+import { committedMigrations } from '@/migrations'
 
 /**
  * Payload on the given database, migrated with the committed migrations of its engine. The configuration reads

@@ -7,7 +7,7 @@ import type {
 
 import { refusalMessage } from '@/i18n/admin/labels/refusals'
 import { holdDocument, releaseDocument } from '@/lib/database/saveLock'
-import { isEditorialCollection, type PreviewCollection } from '@/lib/pages/paths'
+import { isEditorialCollection, type EditorialCollection } from '@/lib/pages/paths'
 import { publicError } from '@/collections/shared/publicError'
 
 /**
@@ -67,7 +67,7 @@ export const endTurnOnError: CollectionAfterErrorHook = ({ req }) => {
  */
 async function latestVersionTime(
   req: PayloadRequest,
-  collection: PreviewCollection,
+  collection: EditorialCollection,
   id: number | string,
 ): Promise<string | undefined> {
   const latest = await req.payload.findByID({

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { FeedbackForm } from '@/components/FeedbackForm/index'
-import { PageShell } from '@/components/PageShell/index'
+import { FeedbackForm } from '@/components/FeedbackForm'
+import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
 import { everywhere } from '@/lib/metadata/alternates'
 import { formatDate } from '@/lib/format/dates'

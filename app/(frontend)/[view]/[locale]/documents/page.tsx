@@ -1,4 +1,4 @@
-import { documentListMetadata, documentListPage } from '@/components/DocumentList/route'
+import { documentListMetadata, documentListPage } from '@/app/(frontend)/_listPages/documents'
 import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
 
 export const generateStaticParams = renderAtFirstRequest

@@ -1,4 +1,4 @@
-import { pressReleaseListMetadata, pressReleaseListPage } from '@/components/PressReleaseList/route'
+import { pressReleaseListMetadata, pressReleaseListPage } from '@/app/(frontend)/_listPages/pressReleases'
 import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
 
 export const generateStaticParams = renderAtFirstRequest

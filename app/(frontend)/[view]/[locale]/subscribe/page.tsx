@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { PageShell } from '@/components/PageShell/index'
-import { SubscribeForm } from '@/components/SubscribeForm/index'
+import { PageShell } from '@/components/PageShell'
+import { SubscribeForm } from '@/components/SubscribeForm'
 import type { Locale } from '@/i18n/locales'
 import { everywhere } from '@/lib/metadata/alternates'
 import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'

@@ -1,26 +1,23 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { cache } from 'react'
 
-import { PageShell } from '@/components/PageShell/index'
-import { PreviewBanner } from '@/components/PreviewBanner/index'
-import { PublicationHistory } from '@/components/PublicationHistory/index'
-import { WithdrawnNotice } from '@/components/WithdrawnNotice/index'
-import { ShareLinks } from '@/components/ShareLinks/index'
-import { UnavailableInLanguage } from '@/components/UnavailableInLanguage/index'
+import { PageShell } from '@/components/PageShell'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { PublicationHistory } from '@/components/PublicationHistory'
+import { WithdrawnNotice } from '@/components/WithdrawnNotice'
+import { ShareLinks } from '@/components/ShareLinks'
+import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
 import type { Locale } from '@/i18n/locales'
 import { onlyIn } from '@/lib/metadata/alternates'
-import { languagesOf } from '@/lib/reads/languagesOf'
 import { formatDate, isoInAlmaty } from '@/lib/format/dates'
 import { describePage } from '@/lib/metadata/describePage'
 import { documentCiter } from '@/lib/format/documentCitation'
-import { documentBySlug } from '@/lib/reads/documents'
+import { detailPageContent } from '@/lib/reads/bySlug'
 import { fileSize } from '@/lib/format/fileSize'
 import { mediaPath } from '@/lib/format/mediaPath'
 import { publicationRecord } from '@/lib/reads/publicationRecord'
 import { absoluteUrl, paths } from '@/lib/pages/paths'
-import { latestDraft, previewingStaff, withLocale } from '@/lib/reads/drafts'
 import { setRequestPage } from '@/lib/pages/requestPage'
 import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
 import type { Topic } from '@/payload-types'
@@ -31,24 +28,11 @@ interface Props {
   params: Promise<{ view: string; locale: Locale; slug: string }>
 }
 
-// Metadata and page read the same document once per request.
-// Staff in preview see the latest draft in this language; everyone else the published text.
-const load = cache(async (locale: Locale, slug: string) => {
-  const [viewer, languages] = await Promise.all([previewingStaff(), languagesOf('documents', slug)])
-  if (viewer) {
-    const document = await latestDraft(viewer, 'documents', locale, slug)
-    return {
-      document,
-      languages: document ? withLocale(languages, locale) : languages,
-      preview: Boolean(document),
-    }
-  }
-  return { document: await documentBySlug(locale, slug), languages, preview: false }
-})
+const load = (locale: Locale, slug: string) => detailPageContent('documents', locale, slug)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const { document, languages } = await load(locale, slug)
+  const { doc: document, languages } = await load(locale, slug)
   if (languages.length === 0) return {}
   const alternates = onlyIn(languages, paths.document(slug))
   const t = await getTranslations({ locale, namespace: document ? 'Documents' : 'Unavailable' })
@@ -68,7 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DocumentPage({ params }: Props) {
   const { locale, view, slug } = await params
   setRequestPage(locale, view)
-  const { document, languages, preview } = await load(locale, slug)
+  const { doc: document, languages, preview } = await load(locale, slug)
   if (languages.length === 0) notFound()
   const path = paths.document(slug)
   const alternates = onlyIn(languages, path)

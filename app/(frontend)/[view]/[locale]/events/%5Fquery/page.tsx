@@ -1,5 +1,5 @@
 // Addresses with a page number, rewritten here by server/publicRewrites.mjs; they render on request.
-import { eventListMetadata, eventListPage } from '@/components/EventList/route'
+import { eventListMetadata, eventListPage } from '@/app/(frontend)/_listPages/events'
 
 // The layout's pages are cached; these depend on the query and must not be.
 export const dynamic = 'force-dynamic'

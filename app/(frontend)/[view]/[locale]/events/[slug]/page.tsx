@@ -1,30 +1,27 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { cache } from 'react'
 
-import { Gallery } from '@/components/Gallery/index'
-import { JsonLd } from '@/components/JsonLd/index'
-import { FeedbackForm } from '@/components/FeedbackForm/index'
-import { PageShell } from '@/components/PageShell/index'
-import { PreviewBanner } from '@/components/PreviewBanner/index'
-import { PublicationHistory } from '@/components/PublicationHistory/index'
-import { WithdrawnNotice } from '@/components/WithdrawnNotice/index'
-import { RichText } from '@/components/RichText/index'
-import { ShareLinks } from '@/components/ShareLinks/index'
-import { UnavailableInLanguage } from '@/components/UnavailableInLanguage/index'
+import { Gallery } from '@/components/Gallery'
+import { JsonLd } from '@/components/JsonLd'
+import { FeedbackForm } from '@/components/FeedbackForm'
+import { PageShell } from '@/components/PageShell'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { PublicationHistory } from '@/components/PublicationHistory'
+import { WithdrawnNotice } from '@/components/WithdrawnNotice'
+import { RichText } from '@/components/RichText'
+import { ShareLinks } from '@/components/ShareLinks'
+import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
 import { onlyIn } from '@/lib/metadata/alternates'
-import { languagesOf } from '@/lib/reads/languagesOf'
 import { formatEventSpan, isoInAlmaty } from '@/lib/format/dates'
 import { describePage } from '@/lib/metadata/describePage'
-import { eventBySlug } from '@/lib/reads/events'
+import { detailPageContent } from '@/lib/reads/bySlug'
 import { eventJsonLd } from '@/lib/metadata/jsonLd'
 import { ministryCard, shareablePhoto } from '@/lib/metadata/pageMetadata'
 import { publicationRecord } from '@/lib/reads/publicationRecord'
 import { absoluteUrl, paths } from '@/lib/pages/paths'
-import { latestDraft, previewingStaff, withLocale } from '@/lib/reads/drafts'
 import { siteSettings } from '@/lib/reads/siteSettings'
 import { setRequestPage } from '@/lib/pages/requestPage'
 import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
@@ -35,19 +32,11 @@ interface Props {
   params: Promise<{ view: string; locale: Locale; slug: string }>
 }
 
-// Staff in preview see the latest draft in this language; everyone else the published text.
-const load = cache(async (locale: Locale, slug: string) => {
-  const [viewer, languages] = await Promise.all([previewingStaff(), languagesOf('events', slug)])
-  if (viewer) {
-    const event = await latestDraft(viewer, 'events', locale, slug)
-    return { event, languages: event ? withLocale(languages, locale) : languages, preview: Boolean(event) }
-  }
-  return { event: await eventBySlug(locale, slug), languages, preview: false }
-})
+const load = (locale: Locale, slug: string) => detailPageContent('events', locale, slug)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const { event, languages } = await load(locale, slug)
+  const { doc: event, languages } = await load(locale, slug)
   if (languages.length === 0) return {}
   const alternates = onlyIn(languages, paths.event(slug))
   if (!event) {
@@ -66,7 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const { locale, view, slug } = await params
   setRequestPage(locale, view)
-  const { event, languages, preview } = await load(locale, slug)
+  const { doc: event, languages, preview } = await load(locale, slug)
   if (languages.length === 0) notFound()
   const path = paths.event(slug)
   const alternates = onlyIn(languages, path)

@@ -1,4 +1,4 @@
-import { eventListMetadata, eventListPage } from '@/components/EventList/route'
+import { eventListMetadata, eventListPage } from '@/app/(frontend)/_listPages/events'
 import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
 
 export const generateStaticParams = renderAtFirstRequest

@@ -1,5 +1,5 @@
 // Addresses with a page number or a filter, rewritten here by server/publicRewrites.mjs; they render on request.
-import { pressReleaseListMetadata, pressReleaseListPage } from '@/components/PressReleaseList/route'
+import { pressReleaseListMetadata, pressReleaseListPage } from '@/app/(frontend)/_listPages/pressReleases'
 
 // The layout's pages are cached; these depend on the query and must not be.
 export const dynamic = 'force-dynamic'

@@ -1,32 +1,29 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { cache } from 'react'
 
-import { Gallery } from '@/components/Gallery/index'
-import { JsonLd } from '@/components/JsonLd/index'
-import { MediaImage } from '@/components/MediaImage/index'
-import { FeedbackForm } from '@/components/FeedbackForm/index'
-import { PageShell } from '@/components/PageShell/index'
-import { PreviewBanner } from '@/components/PreviewBanner/index'
-import { PublicationHistory } from '@/components/PublicationHistory/index'
-import { WithdrawnNotice } from '@/components/WithdrawnNotice/index'
-import { PressReleaseCard } from '@/components/PressReleaseCard/index'
-import { RichText } from '@/components/RichText/index'
-import { ShareLinks } from '@/components/ShareLinks/index'
-import { TopicLinks } from '@/components/TopicLinks/index'
-import { UnavailableInLanguage } from '@/components/UnavailableInLanguage/index'
+import { Gallery } from '@/components/Gallery'
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
+import { FeedbackForm } from '@/components/FeedbackForm'
+import { PageShell } from '@/components/PageShell'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { PublicationHistory } from '@/components/PublicationHistory'
+import { WithdrawnNotice } from '@/components/WithdrawnNotice'
+import { PressReleaseCard } from '@/components/PressReleaseCard'
+import { RichText } from '@/components/RichText'
+import { ShareLinks } from '@/components/ShareLinks'
+import { TopicLinks } from '@/components/TopicLinks'
+import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
 import type { Locale } from '@/i18n/locales'
 import { onlyIn } from '@/lib/metadata/alternates'
-import { languagesOf } from '@/lib/reads/languagesOf'
 import { formatDate, isoInAlmaty } from '@/lib/format/dates'
 import { describePage } from '@/lib/metadata/describePage'
 import { newsArticle } from '@/lib/metadata/jsonLd'
 import { pressReleaseCard, shareablePhoto } from '@/lib/metadata/pageMetadata'
 import { publicationRecord } from '@/lib/reads/publicationRecord'
 import { absoluteUrl, paths } from '@/lib/pages/paths'
-import { latestDraft, previewingStaff, withLocale } from '@/lib/reads/drafts'
-import { pressReleaseBySlug } from '@/lib/reads/pressReleases'
+import { detailPageContent } from '@/lib/reads/bySlug'
 import { siteSettings } from '@/lib/reads/siteSettings'
 import type { PressRelease, Topic } from '@/payload-types'
 import { setRequestPage } from '@/lib/pages/requestPage'
@@ -38,20 +35,7 @@ interface Props {
   params: Promise<{ view: string; locale: Locale; slug: string }>
 }
 
-// Metadata and page read the same release once per request.
-// Staff in preview see the latest draft in this language; everyone else the published text.
-const load = cache(async (locale: Locale, slug: string) => {
-  const [viewer, languages] = await Promise.all([previewingStaff(), languagesOf('press-releases', slug)])
-  if (viewer) {
-    const release = await latestDraft(viewer, 'press-releases', locale, slug)
-    return {
-      release,
-      languages: release ? withLocale(languages, locale) : languages,
-      preview: Boolean(release),
-    }
-  }
-  return { release: await pressReleaseBySlug(locale, slug), languages, preview: false }
-})
+const load = (locale: Locale, slug: string) => detailPageContent('press-releases', locale, slug)
 
 /** Its photo, or its title drawn over the ministry's mark. */
 const shareImage = (locale: Locale, release: PressRelease) =>
@@ -59,7 +43,7 @@ const shareImage = (locale: Locale, release: PressRelease) =>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const { release, languages } = await load(locale, slug)
+  const { doc: release, languages } = await load(locale, slug)
   if (languages.length === 0) return {}
   const alternates = onlyIn(languages, paths.pressRelease(slug))
   if (!release) {
@@ -79,7 +63,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PressReleasePage({ params }: Props) {
   const { locale, view, slug } = await params
   setRequestPage(locale, view)
-  const { release, languages, preview } = await load(locale, slug)
+  const { doc: release, languages, preview } = await load(locale, slug)
   if (languages.length === 0) notFound()
   const path = paths.pressRelease(slug)
   const alternates = onlyIn(languages, path)

@@ -1,6 +1,6 @@
 import { isLocale } from '@/i18n/locales'
 import { eventCalendar } from '@/lib/metadata/eventCalendar'
-import { eventBySlug } from '@/lib/reads/events'
+import { publishedBySlug } from '@/lib/reads/bySlug'
 
 const notFound = () =>
   new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
@@ -12,7 +12,7 @@ export async function GET(
 ) {
   const { locale, slug } = await params
   if (!isLocale(locale)) return notFound()
-  const event = await eventBySlug(locale, slug)
+  const event = await publishedBySlug('events', locale, slug)
   if (!event) return notFound()
   return new Response(eventCalendar(event, locale), {
     headers: {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
-import { pressReleaseBySlug } from '@/lib/reads/pressReleases'
+import { publishedBySlug } from '@/lib/reads/bySlug'
 import { shareImageResponse } from '@/lib/metadata/drawnShareCard'
 
 /** A release's card: its title over the ministry's mark, for releases without a photo. */
@@ -12,7 +12,7 @@ export async function GET(
   const { locale, slug } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const [release, t] = await Promise.all([
-    pressReleaseBySlug(locale, slug),
+    publishedBySlug('press-releases', locale, slug),
     getTranslations({ locale, namespace: 'Site' }),
   ])
   if (!release) return new Response('Not found', { status: 404 })

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { PageShell } from '@/components/PageShell/index'
+import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
 import { everywhere } from '@/lib/metadata/alternates'
 import { describePage } from '@/lib/metadata/describePage'
@@ -11,7 +11,7 @@ import type { EventTense } from '@/lib/reads/events'
 import { parsePage } from '@/lib/pages/pagination'
 import { paths } from '@/lib/pages/paths'
 
-import { eventListView, tabPath } from '.'
+import { eventListView, tabPath } from '@/components/EventList'
 import { setRequestPage } from '@/lib/pages/requestPage'
 
 interface Props {
