@@ -23,7 +23,11 @@ export async function rest(method: string, path: string, options: RestOptions = 
     headers.set('content-type', 'application/json')
     body = JSON.stringify(options.json)
   } else if (options.form) {
-    body = options.form
+    // Encoded up front: undici streams a FormData body from an async iterator and, when Payload refuses an upload
+    // and cancels the body midway, enqueues into the closed stream: an unhandled rejection a browser never causes.
+    const encoded = new Response(options.form)
+    headers.set('content-type', encoded.headers.get('content-type') ?? '')
+    body = new Uint8Array(await encoded.arrayBuffer())
   }
   const { default: config } = await import('@payload-config')
   const request = new Request(`${SITE}/api${path}`, { method, headers, body })
