@@ -4,7 +4,7 @@ import { mailPort } from './tests/helpers/mailPort'
 
 // E2E_PORT lets two checkouts run their suites side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100)
-/** The SMTP server e2e/alerts.spec.ts runs, which the site sends its mail to (700 below E2E_PORT unless set). */
+/** The SMTP server e2e/visitors/alerts.spec.ts runs, which the site sends its mail to (700 below E2E_PORT unless set). */
 export const E2E_SMTP_PORT = mailPort(0)
 export const E2E_ADMIN = { email: 'e2e-admin@example.com', password: 'e2e admin password 2026' }
 

@@ -25,7 +25,7 @@ describe('a public address reaches the version of the page the visitor chose', (
 
   it('recognises every low-vision version the settings form can write', () => {
     // Next.js's config tester drops what a cookie condition captures, so the version's rewrite itself is tested
-    // end to end (e2e/low-vision.spec.ts); here, that its pattern takes exactly the views the site writes.
+    // end to end (e2e/visitors/low-vision.spec.ts); here, that its pattern takes exactly the views the site writes.
     const view = new RegExp(`^${LOW_VISION.value}$`)
     for (const text of TEXT_SIZES)
       for (const contrast of CONTRASTS)

@@ -8,7 +8,7 @@ import { isDatabaseUnavailable } from '@/lib/database/connectionErrors'
 import { startPayload, stopPayload } from './helpers/payload'
 import { createPrivatePostgres, type PrivatePostgres } from './helpers/privatePostgres'
 
-// Next to the end-to-end suite's ports (E2E_PORT), as e2e/database-outage.spec.ts.
+// Next to the end-to-end suite's ports (E2E_PORT), as e2e/operations/database-outage.spec.ts.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 3
 
 describe('PostgreSQL going away and coming back', () => {

@@ -1,14 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import { publicationMessages } from '../i18n/admin/labels/publication'
-import { locales, type Locale } from '../i18n/locales'
-import en from '../messages/en.json' with { type: 'json' }
-import kk from '../messages/kk.json' with { type: 'json' }
-import ru from '../messages/ru.json' with { type: 'json' }
-import { paragraphsToRichText } from '../seed/richText'
+import { publicationMessages } from '../../i18n/admin/labels/publication'
+import { locales, type Locale } from '../../i18n/locales'
+import en from '../../messages/en.json' with { type: 'json' }
+import kk from '../../messages/kk.json' with { type: 'json' }
+import ru from '../../messages/ru.json' with { type: 'json' }
+import { paragraphsToRichText } from '../../seed/richText'
 
-import { keepScreenshot } from './helpers/screenshots'
-import { signInToAdmin, staffAuthorization, staffMember, type StaffCredentials } from './helpers/staff'
+import { keepScreenshot } from '../helpers/screenshots'
+import { signInToAdmin, staffAuthorization, staffMember, type StaffCredentials } from '../helpers/staff'
 
 // Issue #10: review before publishing, change notes and withdrawal, as editors and visitors meet them in each language.
 const PUBLICATION = { kk: kk.Publication, ru: ru.Publication, en: en.Publication }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
-import { deleteRelease, draftRelease } from './helpers/releases'
-import { signInToAdmin, staffAuthorization, staffMember } from './helpers/staff'
+import { deleteRelease, draftRelease } from '../helpers/releases'
+import { signInToAdmin, staffAuthorization, staffMember } from '../helpers/staff'
 
 // What the admin gives people working on a draft: a live view of the public page beside the form, the history of
 // their versions, a warning when someone else holds the text, and publishing at a set time without anyone present.

@@ -1,10 +1,10 @@
 import { createClient } from '@libsql/client'
 import { expect, test } from '@playwright/test'
 
-import { linkParagraph, paragraphsToRichText } from '../seed/richText'
-import { deleteRelease } from './helpers/releases'
-import { staffAuthorization } from './helpers/staff'
-import { WITHOUT_REVIEW } from './helpers/withoutReview'
+import { linkParagraph, paragraphsToRichText } from '../../seed/richText'
+import { deleteRelease } from '../helpers/releases'
+import { staffAuthorization } from '../helpers/staff'
+import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
 // The end-to-end server's database (playwright.config.ts), written to directly as an intruder or a faulty import
 // would, around Payload's checks.

@@ -2,7 +2,7 @@
 // document's page with its details and PDF, and the roads that lead to it: menu, search, sitemap and feed.
 import { expect, test } from '@playwright/test'
 
-import { wcagViolations } from './helpers/axe'
+import { wcagViolations } from '../helpers/axe'
 
 const ORDER = 'order-accreditation-of-foreign-media'
 const JOINT_STATEMENT = 'joint-statement-kazakhstan-kyrgyzstan-foreign-ministers'

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test'
 
-import { paragraphsToRichText } from '../seed/richText'
+import { paragraphsToRichText } from '../../seed/richText'
 
-import { staffAuthorization } from './helpers/staff'
-import { WITHOUT_REVIEW } from './helpers/withoutReview'
+import { staffAuthorization } from '../helpers/staff'
+import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
 const SLUG = 'consular-reception-hours-changed'
 

@@ -2,11 +2,11 @@
 // visitor by any road: page, REST with any parameter, versions, search, feeds, sitemap, share image or GraphQL.
 import { expect, test } from '@playwright/test'
 
-import { drawDocumentPdf } from '../seed/pdf'
+import { drawDocumentPdf } from '../../seed/pdf'
 
-import { deleteRelease, draftRelease, type DraftRelease } from './helpers/releases'
-import { staffAuthorization } from './helpers/staff'
-import { WITHOUT_REVIEW } from './helpers/withoutReview'
+import { deleteRelease, draftRelease, type DraftRelease } from '../helpers/releases'
+import { staffAuthorization } from '../helpers/staff'
+import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
 // Words that appear only in unpublished text, so finding one anywhere is a leak.
 const NEXT_VERSION = 'жобадағыжасырынсөз'

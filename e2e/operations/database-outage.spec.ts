@@ -2,15 +2,15 @@ import { writeFileSync } from 'node:fs'
 
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
 
-import en from '../messages/en.json' with { type: 'json' }
-import kk from '../messages/kk.json' with { type: 'json' }
-import ru from '../messages/ru.json' with { type: 'json' }
-import { createPrivatePostgres, type PrivatePostgres } from '../tests/helpers/privatePostgres'
-import { type OwnServer, prepareDatabase, startOwnServer } from './helpers/ownServer'
-import { paragraphsToRichText } from '../seed/richText'
-import { E2E_ADMIN } from '../playwright.config'
-import { staffAuthorization } from './helpers/staff'
-import { WITHOUT_REVIEW } from './helpers/withoutReview'
+import en from '../../messages/en.json' with { type: 'json' }
+import kk from '../../messages/kk.json' with { type: 'json' }
+import ru from '../../messages/ru.json' with { type: 'json' }
+import { createPrivatePostgres, type PrivatePostgres } from '../../tests/helpers/privatePostgres'
+import { type OwnServer, prepareDatabase, startOwnServer } from '../helpers/ownServer'
+import { paragraphsToRichText } from '../../seed/richText'
+import { E2E_ADMIN } from '../../playwright.config'
+import { staffAuthorization } from '../helpers/staff'
+import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
 // A server of this test's own on a PostgreSQL cluster of its own, so that the database can crash, freeze and come
 // back without disturbing the other tests. Ports next to the suite's own (E2E_PORT).

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
 
-import { deleteRelease, draftRelease } from './helpers/releases'
-import { signInToAdmin, staffAuthorization, type StaffCredentials } from './helpers/staff'
+import { deleteRelease, draftRelease } from '../helpers/releases'
+import { signInToAdmin, staffAuthorization, type StaffCredentials } from '../helpers/staff'
 
 // One editor with the same release open in two windows: Payload's document lock is per user and does not stop the
 // second window, so its save, made on the version it loaded, is refused and the editor is told in their language.

@@ -1,10 +1,10 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import { type Locale, locales } from '../i18n/locales'
-import { wcagViolations } from './helpers/axe'
-import { pathOf } from './helpers/publicPages'
-import { keepScreenshot } from './helpers/screenshots'
-import { staffAuthorization, staffMember } from './helpers/staff'
+import { type Locale, locales } from '../../i18n/locales'
+import { wcagViolations } from '../helpers/axe'
+import { pathOf } from '../helpers/publicPages'
+import { keepScreenshot } from '../helpers/screenshots'
+import { staffAuthorization, staffMember } from '../helpers/staff'
 
 // Plain markup: the notice needs no script.
 test.use({ javaScriptEnabled: false })

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { E2E_ADMIN } from '../playwright.config'
-import { signInToAdmin, staffAuthorization, staffMember } from './helpers/staff'
+import { E2E_ADMIN } from '../../playwright.config'
+import { signInToAdmin, staffAuthorization, staffMember } from '../helpers/staff'
 
 // Each test speaks for clients of its own (X-Forwarded-For, as the load balancer would say), so that the attempts
 // it spends do not hold back the rest of the suite, which signs in from 127.0.0.1.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { expect, test } from '@playwright/test'
 
-import { staffAuthorization } from './helpers/staff'
+import { staffAuthorization } from '../helpers/staff'
 
 test.describe('uploads', () => {
   test('a file address cannot lead out of the media folder', async ({ request }) => {

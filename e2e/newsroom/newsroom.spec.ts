@@ -1,9 +1,9 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { paragraphsToRichText } from '../seed/richText'
+import { paragraphsToRichText } from '../../seed/richText'
 
-import { signInToAdmin, staffAuthorization, staffMember, type StaffCredentials } from './helpers/staff'
-import { WITHOUT_REVIEW } from './helpers/withoutReview'
+import { signInToAdmin, staffAuthorization, staffMember, type StaffCredentials } from '../helpers/staff'
+import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
 // An author writes a release in Kazakh and previews it; an editor publishes Kazakh at once and Russian later. Each
 // publish, edit and unpublish is on the public page for the very first request after the save returns: no rebuild,
@@ -90,7 +90,7 @@ test.describe.serial('the newsroom', () => {
     await signInToAdmin(page, editor)
     const id = await releaseId(request, await staffAuthorization(request, editor))
     await page.goto(`/admin/collections/press-releases/${id}?locale=kk`)
-    // Not reviewed: the editor says why it is published without review (e2e/publishing.spec.ts tests the refusal).
+    // Not reviewed: the editor says why it is published without review (e2e/newsroom/publishing.spec.ts tests the refusal).
     await page
       .getByLabel('Reason for publishing without review')
       .fill('Agreed with the press secretary by phone.')

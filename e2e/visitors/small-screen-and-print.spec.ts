@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { LARGEST_HIGH_CONTRAST, useLowVision } from './helpers/lowVision'
-import { ONE_PAGE_PER_TYPE, RELEASE } from './helpers/publicPages'
+import { LARGEST_HIGH_CONTRAST, useLowVision } from '../helpers/lowVision'
+import { ONE_PAGE_PER_TYPE, RELEASE } from '../helpers/publicPages'
 
 const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
-import { E2E_ADMIN } from '../playwright.config'
-import { signInToAdmin } from './helpers/staff'
+import { E2E_ADMIN } from '../../playwright.config'
+import { signInToAdmin } from '../helpers/staff'
 
 const KAZAKH_MONTH = '(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)'
 

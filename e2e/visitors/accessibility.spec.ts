@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test'
 
-import { locales } from '../i18n/locales'
-import { wcagViolations } from './helpers/axe'
-import { LARGEST_HIGH_CONTRAST, LOW_VISION_LABEL, useLowVision } from './helpers/lowVision'
-import { ONE_PAGE_PER_TYPE, PUBLIC_PAGES } from './helpers/publicPages'
+import { locales } from '../../i18n/locales'
+import { wcagViolations } from '../helpers/axe'
+import { LARGEST_HIGH_CONTRAST, LOW_VISION_LABEL, useLowVision } from '../helpers/lowVision'
+import { ONE_PAGE_PER_TYPE, PUBLIC_PAGES } from '../helpers/publicPages'
 
 for (const { type, locale, path } of PUBLIC_PAGES) {
   test(`the ${type} page in ${locale} has no WCAG 2.2 A/AA violations and offers the version for the visually impaired`, async ({

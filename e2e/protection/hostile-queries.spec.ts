@@ -1,7 +1,7 @@
 // Queries a visitor can type into the address bar: odd ones get a clear 400, costly ones a cap, and none a 500.
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { hostileQueries } from './helpers/hostileQueries'
+import { hostileQueries } from '../helpers/hostileQueries'
 
 test.describe('hostile queries', () => {
   test('a query the database cannot answer is refused with a 400 that says why', async ({ request }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { signInToAdmin } from './helpers/staff'
+import { signInToAdmin } from '../helpers/staff'
 
 test('every kind of response carries the security headers, and nothing announces the framework', async ({
   request,

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
-import { E2E_ADMIN } from '../playwright.config'
-import { sendChunked, sendLargeBody } from './helpers/rawRequest'
+import { E2E_ADMIN } from '../../playwright.config'
+import { sendChunked, sendLargeBody } from '../helpers/rawRequest'
 
 const TWENTY_MB = 20 * 1024 * 1024
 

@@ -1,8 +1,8 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { LOW_VISION_COOKIE } from '../lib/pages/lowVision'
-import { LOW_VISION_LABEL } from './helpers/lowVision'
-import { RELEASE } from './helpers/publicPages'
+import { LOW_VISION_COOKIE } from '../../lib/pages/lowVision'
+import { LOW_VISION_LABEL } from '../helpers/lowVision'
+import { RELEASE } from '../helpers/publicPages'
 
 // That every page's header offers the version is checked with each page's axe run (accessibility.spec.ts).
 const rootFontSize = (page: Page) =>

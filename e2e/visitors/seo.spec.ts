@@ -2,12 +2,12 @@ import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { XMLParser } from 'fast-xml-parser'
 
-import { events as seededEvents } from '../seed/content/events'
-import { pressReleases as seededReleases } from '../seed/content/press-releases'
-import { paragraphsToRichText } from '../seed/richText'
+import { events as seededEvents } from '../../seed/content/events'
+import { pressReleases as seededReleases } from '../../seed/content/press-releases'
+import { paragraphsToRichText } from '../../seed/richText'
 
-import { staffAuthorization } from './helpers/staff'
-import { WITHOUT_REVIEW } from './helpers/withoutReview'
+import { staffAuthorization } from '../helpers/staff'
+import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
 const BISHKEK = 'kazakhstan-kyrgyzstan-foreign-ministers-talks-bishkek'
 /** Published in Kazakh only, without a photo: it gets a drawn share image. */

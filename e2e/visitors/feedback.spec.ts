@@ -1,9 +1,9 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { type Locale, locales } from '../i18n/locales'
-import { FEEDBACK_PER_CLIENT } from '../lib/forms/feedback'
-import { EVENT, RELEASE } from './helpers/publicPages'
-import { staffAuthorization, staffMember } from './helpers/staff'
+import { type Locale, locales } from '../../i18n/locales'
+import { FEEDBACK_PER_CLIENT } from '../../lib/forms/feedback'
+import { EVENT, RELEASE } from '../helpers/publicPages'
+import { staffAuthorization, staffMember } from '../helpers/staff'
 
 // A plain form: everything below happens without a script.
 test.use({ javaScriptEnabled: false })

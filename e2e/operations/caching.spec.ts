@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test'
 
-import { LOW_VISION_COOKIE, lowVisionView } from '../lib/pages/lowVision'
-import { deleteRelease, draftRelease } from './helpers/releases'
-import { staffAuthorization } from './helpers/staff'
-import { WITHOUT_REVIEW } from './helpers/withoutReview'
+import { LOW_VISION_COOKIE, lowVisionView } from '../../lib/pages/lowVision'
+import { deleteRelease, draftRelease } from '../helpers/releases'
+import { staffAuthorization } from '../helpers/staff'
+import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
 const GZIP = { 'Accept-Encoding': 'gzip' }
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
-import { auditPages } from './helpers/lighthouse'
-import { ONE_PAGE_PER_TYPE } from './helpers/publicPages'
+import { auditPages } from '../helpers/lighthouse'
+import { ONE_PAGE_PER_TYPE } from '../helpers/publicPages'
 
 // Each page type once, the languages taking turns (axe checks all eighteen); `npm run lighthouse` audits them all.
 const SAMPLE = ONE_PAGE_PER_TYPE.map((page) => page.path)

@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test'
 
-import type { Locale } from '../i18n/locales'
-import en from '../messages/en.json' with { type: 'json' }
-import kk from '../messages/kk.json' with { type: 'json' }
-import ru from '../messages/ru.json' with { type: 'json' }
-import { E2E_SMTP_PORT } from '../playwright.config'
-import { headerOf, linkIn, TestMailServer } from '../tests/helpers/mailServer'
-import { deleteRelease, draftRelease, publishRelease } from './helpers/releases'
-import { keepScreenshot } from './helpers/screenshots'
-import { signInToAdmin, staffAuthorization, staffMember } from './helpers/staff'
+import type { Locale } from '../../i18n/locales'
+import en from '../../messages/en.json' with { type: 'json' }
+import kk from '../../messages/kk.json' with { type: 'json' }
+import ru from '../../messages/ru.json' with { type: 'json' }
+import { E2E_SMTP_PORT } from '../../playwright.config'
+import { headerOf, linkIn, TestMailServer } from '../../tests/helpers/mailServer'
+import { deleteRelease, draftRelease, publishRelease } from '../helpers/releases'
+import { keepScreenshot } from '../helpers/screenshots'
+import { signInToAdmin, staffAuthorization, staffMember } from '../helpers/staff'
 
 const MESSAGES = { kk, ru, en }
 const TEXTS: Record<Locale, { title: string; summary: string; body: string }> = {

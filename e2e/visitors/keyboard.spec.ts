@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { LOW_VISION_LABEL } from './helpers/lowVision'
+import { LOW_VISION_LABEL } from '../helpers/lowVision'
 
 test('the skip link is the first stop and leads past the header to the main content', async ({ page }) => {
   await page.goto('/kk/press-releases')

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { EVENT, RELEASE } from './helpers/publicPages'
+import { EVENT, RELEASE } from '../helpers/publicPages'
 
 test.use({ javaScriptEnabled: false })
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { E2E_ADMIN } from '../playwright.config'
+import { E2E_ADMIN } from '../../playwright.config'
 
 test('the administrator signs in to the admin and sees the newsroom', async ({ page }) => {
   await page.goto('/admin')
