@@ -1,8 +1,43 @@
 import path from 'node:path'
 
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+
+import type { DatabaseKind } from './lib/config/environment'
 
 const root = path.resolve(import.meta.dirname)
+
+/** One file per suite, run on each engine: tests/<suite>.int.test.ts. */
+const ENGINE_SUITES = 'tests/*.int.test.ts'
+/** A suite that needs one service (redis, postgres, s3) names it: tests/<suite>.<service>.int.test.ts. */
+const SERVICE_SUITES = 'tests/*.*.int.test.ts'
+
+/** An integration project: Payload against real databases and services. */
+function integration(
+  name: string,
+  test: TestProjectInlineConfiguration['test'],
+): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name,
+      environment: 'node',
+      // Each file gets its own process: Payload keeps one instance per process, and each file its own database.
+      pool: 'forks',
+      testTimeout: 120_000,
+      hookTimeout: 300_000,
+      ...test,
+    },
+  }
+}
+
+/** Every engine-neutral suite on one engine, which the suites read through tests/helpers/engine.ts. */
+function engineSuites(engine: DatabaseKind): TestProjectInlineConfiguration {
+  return integration(`int-${engine}`, {
+    include: [ENGINE_SUITES],
+    exclude: [SERVICE_SUITES],
+    provide: { engine },
+  })
+}
 
 export default defineConfig({
   resolve: {
@@ -24,18 +59,10 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'integration',
-          include: ['tests/**/*.int.test.ts'],
-          environment: 'node',
-          // Each file gets its own process: Payload keeps one instance per process, and each file its own database.
-          pool: 'forks',
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
-        },
-      },
+      engineSuites('sqlite'),
+      engineSuites('postgres'),
+      // Suites that need one service, not an engine of the tests' choosing: tests/<suite>.<service>.int.test.ts.
+      integration('int-services', { include: [SERVICE_SUITES] }),
     ],
   },
 })

@@ -12,13 +12,11 @@ import { paragraphsToRichText } from '@/seed/richText'
 
 import type { TestDatabase } from './helpers/databases'
 import { startPayload, stopPayload } from './helpers/payload'
+import { testEngine } from './helpers/engine'
 
 const BISHKEK = 'kazakhstan-kyrgyzstan-foreign-ministers-talks-bishkek'
 
-export function contentModelSuite(
-  kind: DatabaseKind,
-  createDatabase: () => TestDatabase | Promise<TestDatabase>,
-) {
+function contentModelSuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
   describe(`the content model on ${kind}`, () => {
     let database: TestDatabase
     let payload: Payload
@@ -270,3 +268,6 @@ export function contentModelSuite(
     })
   })
 }
+
+const { kind, createDatabase } = testEngine()
+contentModelSuite(kind, createDatabase)

@@ -22,11 +22,12 @@ import { mailPort } from './helpers/mailPort'
 import { headerOf, linkIn, TestMailServer } from './helpers/mailServer'
 import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './security/rest'
+import { testEngine } from './helpers/engine'
 
 const SITE = 'http://alerts.test'
 const SECRET = 'integration-test-secret'
 
-export function alertsSuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
+function alertsSuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
   describe(`e-mail alerts on ${kind}`, () => {
     const mail = new TestMailServer(mailPort(kind === 'sqlite' ? 1 : 2))
     let database: TestDatabase
@@ -365,3 +366,6 @@ export function alertsSuite(kind: DatabaseKind, createDatabase: () => TestDataba
 function confirmToken(request: { email: string; language: Locale; topic: number | null }, now?: number) {
   return confirmationToken(request, SECRET, now)
 }
+
+const { kind, createDatabase } = testEngine()
+alertsSuite(kind, createDatabase)

@@ -10,15 +10,13 @@ import { SEED_CONTEXT } from '@/seed/upsertBySlug'
 
 import type { TestDatabase } from './helpers/databases'
 import { startPayload, stopPayload } from './helpers/payload'
+import { testEngine } from './helpers/engine'
 
 const SITE = 'https://mfa.example.kz'
 
 type Texts = Partial<Record<Locale, string>>
 
-export function findabilitySuite(
-  kind: DatabaseKind,
-  createDatabase: () => TestDatabase | Promise<TestDatabase>,
-) {
+function findabilitySuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
   describe(`sitemap and feeds on ${kind}`, () => {
     let database: TestDatabase
     let payload: Payload
@@ -167,3 +165,6 @@ export function findabilitySuite(
     })
   })
 }
+
+const { kind, createDatabase } = testEngine()
+findabilitySuite(kind, createDatabase)

@@ -14,6 +14,7 @@ import { type DatabaseKind, sqliteFile } from '@/lib/config/environment'
 
 import type { TestDatabase } from './helpers/databases'
 import { startPayload, stopPayload } from './helpers/payload'
+import { testEngine } from './helpers/engine'
 
 function npmRun(script: 'backup' | 'restore', folder: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -49,7 +50,7 @@ async function topicSlugs(kind: DatabaseKind, uri: string): Promise<string[]> {
   }
 }
 
-export function backupSuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
+function backupSuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
   describe(`backup and restore on ${kind}`, () => {
     let database: TestDatabase
     let payload: Payload | undefined
@@ -109,3 +110,6 @@ export function backupSuite(kind: DatabaseKind, createDatabase: () => TestDataba
     })
   })
 }
+
+const { kind, createDatabase } = testEngine()
+backupSuite(kind, createDatabase)

@@ -11,15 +11,13 @@ import { drawDocumentPdf } from '@/seed/pdf'
 
 import type { TestDatabase } from './helpers/databases'
 import { startPayload, stopPayload } from './helpers/payload'
+import { testEngine } from './helpers/engine'
 
 // A word in one Russian draft only (each draft its own ending): finding it anywhere a visitor looks is a leak.
 let drafts = 0
 const russianDraftWord = () => `нераскрытыйпроект${String.fromCharCode(0x430 + drafts++)}`
 
-export function documentsSuite(
-  kind: DatabaseKind,
-  createDatabase: () => TestDatabase | Promise<TestDatabase>,
-) {
+function documentsSuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
   describe(`official documents on ${kind}`, () => {
     let database: TestDatabase
     let payload: Payload
@@ -318,3 +316,6 @@ export function documentsSuite(
     })
   })
 }
+
+const { kind, createDatabase } = testEngine()
+documentsSuite(kind, createDatabase)

@@ -10,6 +10,7 @@ import { paragraphsToRichText } from '@/seed/richText'
 import type { TestDatabase } from './helpers/databases'
 import { PASSWORD, suiteContext } from './security/context'
 import { rest, signIn, SITE } from './security/rest'
+import { testEngine } from './helpers/engine'
 
 const TEXTS: Record<Locale, { title: string; summary: string; body: string; note: string; why: string }> = {
   kk: {
@@ -39,10 +40,7 @@ interface FieldErrors {
   errors?: { data?: { errors?: { path: string; message: string }[] } }[]
 }
 
-export function publishingSuite(
-  kind: DatabaseKind,
-  createDatabase: () => TestDatabase | Promise<TestDatabase>,
-) {
+function publishingSuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
   describe(`publishing on ${kind}`, () => {
     const get = suiteContext('publishing', kind, createDatabase)
 
@@ -284,3 +282,6 @@ export function publishingSuite(
     }
   })
 }
+
+const { kind, createDatabase } = testEngine()
+publishingSuite(kind, createDatabase)

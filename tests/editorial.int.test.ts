@@ -5,19 +5,17 @@ import { afterAll, beforeAll, describe } from 'vitest'
 
 import type { DatabaseKind } from '@/lib/config/environment'
 
-import type { TestDatabase } from '../helpers/databases'
-import { startPayload, stopPayload } from '../helpers/payload'
-import { EditorialContext } from './context'
-import { languageTests } from './languages'
-import { roleTests } from './roles'
-import { schedulingTests } from './scheduling'
-import { searchTests } from './search'
-import { slugTests } from './slugs'
+import type { TestDatabase } from './helpers/databases'
+import { startPayload, stopPayload } from './helpers/payload'
+import { EditorialContext } from './editorial/context'
+import { languageTests } from './editorial/languages'
+import { roleTests } from './editorial/roles'
+import { schedulingTests } from './editorial/scheduling'
+import { searchTests } from './editorial/search'
+import { slugTests } from './editorial/slugs'
+import { testEngine } from './helpers/engine'
 
-export function editorialSuite(
-  kind: DatabaseKind,
-  createDatabase: () => TestDatabase | Promise<TestDatabase>,
-) {
+function editorialSuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
   describe(`the newsroom on ${kind}`, () => {
     let database: TestDatabase
     let payload: Payload | undefined
@@ -46,3 +44,6 @@ export function editorialSuite(
     searchTests(get)
   })
 }
+
+const { kind, createDatabase } = testEngine()
+editorialSuite(kind, createDatabase)

@@ -7,15 +7,13 @@ import { locales } from '@/i18n/locales'
 import type { DatabaseKind } from '@/lib/config/environment'
 import { site } from '@/seed/content/site'
 
-import type { TestDatabase } from '../helpers/databases'
-import { suiteContext } from '../security/context'
-import { feedbackTests } from './feedback'
-import { urgentNoticeTests } from './urgentNotice'
+import type { TestDatabase } from './helpers/databases'
+import { suiteContext } from './security/context'
+import { feedbackTests } from './publicService/feedback'
+import { urgentNoticeTests } from './publicService/urgentNotice'
+import { testEngine } from './helpers/engine'
 
-export function publicServiceSuite(
-  kind: DatabaseKind,
-  createDatabase: () => TestDatabase | Promise<TestDatabase>,
-) {
+function publicServiceSuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
   describe(`public service on ${kind}`, () => {
     const get = suiteContext('public service', kind, createDatabase, seedSite)
     describe('the urgent notice', () => urgentNoticeTests(get))
@@ -49,3 +47,6 @@ async function seedSite(payload: Payload): Promise<void> {
     navigationIds = saved.navigation?.map((item) => item.id) ?? []
   }
 }
+
+const { kind, createDatabase } = testEngine()
+publicServiceSuite(kind, createDatabase)

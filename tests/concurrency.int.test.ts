@@ -5,16 +5,14 @@ import { afterAll, beforeAll, describe } from 'vitest'
 
 import type { DatabaseKind } from '@/lib/config/environment'
 
-import type { TestDatabase } from '../helpers/databases'
-import { startPayload, stopPayload } from '../helpers/payload'
-import { burstTests } from './burst'
-import { conflictTests } from './conflicts'
-import { ConcurrencyContext } from './context'
+import type { TestDatabase } from './helpers/databases'
+import { startPayload, stopPayload } from './helpers/payload'
+import { burstTests } from './concurrency/burst'
+import { conflictTests } from './concurrency/conflicts'
+import { ConcurrencyContext } from './concurrency/context'
+import { testEngine } from './helpers/engine'
 
-export function concurrencySuite(
-  kind: DatabaseKind,
-  createDatabase: () => TestDatabase | Promise<TestDatabase>,
-) {
+function concurrencySuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
   describe(`simultaneous saves on ${kind}`, () => {
     let database: TestDatabase
     let payload: Payload | undefined
@@ -39,3 +37,6 @@ export function concurrencySuite(
     if (kind === 'sqlite') describe('a burst on SQLite', () => burstTests(get))
   })
 }
+
+const { kind, createDatabase } = testEngine()
+concurrencySuite(kind, createDatabase)

@@ -4,19 +4,17 @@ import { describe } from 'vitest'
 
 import type { DatabaseKind } from '@/lib/config/environment'
 
-import type { TestDatabase } from '../helpers/databases'
-import { accountTests } from './accounts'
-import { suiteContext } from './context'
-import { richTextLinkTests } from './richTextLinks'
-import { sessionTests } from './sessions'
-import { signInTests } from './signIn'
-import { signInTimingTests } from './signInTiming'
-import { uploadTests } from './uploads'
+import type { TestDatabase } from './helpers/databases'
+import { accountTests } from './security/accounts'
+import { suiteContext } from './security/context'
+import { richTextLinkTests } from './security/richTextLinks'
+import { sessionTests } from './security/sessions'
+import { signInTests } from './security/signIn'
+import { signInTimingTests } from './security/signInTiming'
+import { uploadTests } from './security/uploads'
+import { testEngine } from './helpers/engine'
 
-export function securitySuite(
-  kind: DatabaseKind,
-  createDatabase: () => TestDatabase | Promise<TestDatabase>,
-) {
+function securitySuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
   describe(`hostile input on ${kind}`, () => {
     const get = suiteContext('security', kind, createDatabase)
     describe('signing in', () => signInTests(get))
@@ -27,3 +25,6 @@ export function securitySuite(
     describe('links in texts', () => richTextLinkTests(get))
   })
 }
+
+const { kind, createDatabase } = testEngine()
+securitySuite(kind, createDatabase)

@@ -1,4 +1,0 @@
-import { alertsSuite } from './alerts'
-import { createPostgresDatabase } from './helpers/databases'
-
-alertsSuite('postgres', createPostgresDatabase)

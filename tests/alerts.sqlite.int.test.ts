@@ -1,4 +1,0 @@
-import { alertsSuite } from './alerts'
-import { createSqliteDatabase } from './helpers/databases'
-
-alertsSuite('sqlite', createSqliteDatabase)

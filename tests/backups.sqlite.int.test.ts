@@ -1,4 +1,0 @@
-import { backupSuite } from './backups'
-import { createSqliteDatabase } from './helpers/databases'
-
-backupSuite('sqlite', createSqliteDatabase)

@@ -1,4 +1,0 @@
-import { concurrencySuite } from './concurrency'
-import { createPostgresDatabase } from './helpers/databases'
-
-concurrencySuite('postgres', createPostgresDatabase)

@@ -1,4 +1,0 @@
-import { concurrencySuite } from './concurrency'
-import { createSqliteDatabase } from './helpers/databases'
-
-concurrencySuite('sqlite', createSqliteDatabase)

@@ -1,4 +1,0 @@
-import { documentsSuite } from './documents'
-import { createPostgresDatabase } from './helpers/databases'
-
-documentsSuite('postgres', createPostgresDatabase)

@@ -1,4 +1,0 @@
-import { documentsSuite } from './documents'
-import { createSqliteDatabase } from './helpers/databases'
-
-documentsSuite('sqlite', createSqliteDatabase)

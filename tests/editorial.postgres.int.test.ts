@@ -1,4 +1,0 @@
-import { editorialSuite } from './editorial'
-import { createPostgresDatabase } from './helpers/databases'
-
-editorialSuite('postgres', createPostgresDatabase)

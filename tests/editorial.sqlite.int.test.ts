@@ -1,4 +1,0 @@
-import { editorialSuite } from './editorial'
-import { createSqliteDatabase } from './helpers/databases'
-
-editorialSuite('sqlite', createSqliteDatabase)

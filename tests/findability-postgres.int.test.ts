@@ -1,4 +1,0 @@
-import { findabilitySuite } from './findability'
-import { createPostgresDatabase } from './helpers/databases'
-
-findabilitySuite('postgres', createPostgresDatabase)

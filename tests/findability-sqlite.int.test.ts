@@ -1,4 +1,0 @@
-import { findabilitySuite } from './findability'
-import { createSqliteDatabase } from './helpers/databases'
-
-findabilitySuite('sqlite', createSqliteDatabase)

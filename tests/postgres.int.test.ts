@@ -1,4 +1,0 @@
-import { contentModelSuite } from './contentModel'
-import { createPostgresDatabase } from './helpers/databases'
-
-contentModelSuite('postgres', createPostgresDatabase)

@@ -1,4 +1,0 @@
-import { createPostgresDatabase } from './helpers/databases'
-import { publicServiceSuite } from './publicService'
-
-publicServiceSuite('postgres', createPostgresDatabase)

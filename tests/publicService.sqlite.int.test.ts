@@ -1,4 +1,0 @@
-import { createSqliteDatabase } from './helpers/databases'
-import { publicServiceSuite } from './publicService'
-
-publicServiceSuite('sqlite', createSqliteDatabase)

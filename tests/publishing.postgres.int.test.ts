@@ -1,4 +1,0 @@
-import { createPostgresDatabase } from './helpers/databases'
-import { publishingSuite } from './publishing'
-
-publishingSuite('postgres', createPostgresDatabase)

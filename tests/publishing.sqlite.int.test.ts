@@ -1,4 +1,0 @@
-import { createSqliteDatabase } from './helpers/databases'
-import { publishingSuite } from './publishing'
-
-publishingSuite('sqlite', createSqliteDatabase)

@@ -1,4 +1,0 @@
-import { createPostgresDatabase } from './helpers/databases'
-import { securitySuite } from './security'
-
-securitySuite('postgres', createPostgresDatabase)

@@ -1,4 +1,0 @@
-import { createSqliteDatabase } from './helpers/databases'
-import { securitySuite } from './security'
-
-securitySuite('sqlite', createSqliteDatabase)

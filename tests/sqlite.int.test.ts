@@ -1,4 +1,0 @@
-import { contentModelSuite } from './contentModel'
-import { createSqliteDatabase } from './helpers/databases'
-
-contentModelSuite('sqlite', createSqliteDatabase)
