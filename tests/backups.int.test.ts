@@ -1,5 +1,5 @@
-// `npm run backup` and `npm run restore`, run as commands against each database engine by the backups.*.int.test.ts
-// files: the content and the uploads come back as they were when the backup was made.
+// `npm run backup` and `npm run restore`, run as commands against a live database of the Vitest project's engine: the
+// content and the uploads come back as they were when the backup was made.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,11 +10,13 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type DatabaseKind, sqliteFile } from '@/lib/config/environment'
+import { sqliteFile } from '@/lib/config/environment'
 
 import type { TestDatabase } from './helpers/databases'
-import { startPayload, stopPayload } from './helpers/payload'
 import { testEngine } from './helpers/engine'
+import { startPayload, stopPayload } from './helpers/payload'
+
+const { kind, createDatabase } = testEngine()
 
 function npmRun(script: 'backup' | 'restore', folder: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -31,7 +33,7 @@ function npmRun(script: 'backup' | 'restore', folder: string): Promise<string> {
 }
 
 /** The topics' slugs as a fresh connection reads them: not through the Payload that the restore went behind. */
-async function topicSlugs(kind: DatabaseKind, uri: string): Promise<string[]> {
+async function topicSlugs(uri: string): Promise<string[]> {
   const query = 'SELECT slug FROM topics ORDER BY slug'
   if (kind === 'sqlite') {
     const client = createClient({ url: uri })
@@ -50,66 +52,61 @@ async function topicSlugs(kind: DatabaseKind, uri: string): Promise<string[]> {
   }
 }
 
-function backupSuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
-  describe(`backup and restore on ${kind}`, () => {
-    let database: TestDatabase
-    let payload: Payload | undefined
-    const folder = path.join(mkdtempSync(path.join(tmpdir(), 'mfa_faults_backup-')), 'backup')
+describe(`backup and restore on ${kind}`, () => {
+  let database: TestDatabase
+  let payload: Payload | undefined
+  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'mfa-int-backup-')), 'backup')
 
-    beforeAll(async () => {
-      database = await createDatabase()
-      payload = await startPayload(database.uri, kind)
-    })
-
-    afterAll(async () => {
-      await stopPayload(payload)
-      await database?.drop()
-      rmSync(path.dirname(folder), { recursive: true, force: true })
-    })
-
-    const topic = (slug: string) =>
-      payload!.create({
-        collection: 'topics',
-        locale: 'en',
-        data: { name: slug, slug, _status: 'published' },
-      })
-
-    it('brings back the content and the uploads as they were at the backup, taken while the site ran', async () => {
-      const media = process.env.MEDIA_DIR!
-      await topic('kept-by-the-backup')
-      writeFileSync(path.join(media, 'photo.webp'), 'the photo as it was')
-      if (kind === 'sqlite') {
-        // The new topic is still only in the write-ahead log: a copy of the database file alone would miss it.
-        expect(statSync(`${sqliteFile(database.uri)}-wal`).size).toBeGreaterThan(0)
-      }
-
-      expect(await npmRun('backup', folder)).toContain('Backed up')
-      expect(readdirSync(folder).sort()).toEqual(
-        ['backup.json', kind === 'sqlite' ? 'database.sqlite' : 'database.pgdump', 'media'].sort(),
-      )
-
-      // What goes wrong after the backup: a deletion, a change nobody wanted, a lost and an unwanted file.
-      await payload!.delete({ collection: 'topics', where: { slug: { equals: 'kept-by-the-backup' } } })
-      await topic('made-after-the-backup')
-      rmSync(path.join(media, 'photo.webp'))
-      writeFileSync(path.join(media, 'stray.webp'), 'not in the backup')
-      expect(await topicSlugs(kind, database.uri)).toEqual(['made-after-the-backup'])
-
-      // The site is stopped for a restore (README, Operations).
-      await stopPayload(payload)
-      payload = undefined
-      expect(await npmRun('restore', folder)).toContain('Restored')
-
-      expect(await topicSlugs(kind, database.uri)).toEqual(['kept-by-the-backup'])
-      expect(readdirSync(media)).toEqual(['photo.webp'])
-      expect(existsSync(`${media}.restoring`)).toBe(false)
-    })
-
-    it('refuses a folder that holds no backup', async () => {
-      await expect(npmRun('restore', path.dirname(folder))).rejects.toThrow('is not a backup')
-    })
+  beforeAll(async () => {
+    database = await createDatabase()
+    payload = await startPayload(database.uri, kind)
   })
-}
 
-const { kind, createDatabase } = testEngine()
-backupSuite(kind, createDatabase)
+  afterAll(async () => {
+    await stopPayload(payload)
+    await database?.drop()
+    rmSync(path.dirname(folder), { recursive: true, force: true })
+  })
+
+  const topic = (slug: string) =>
+    payload!.create({
+      collection: 'topics',
+      locale: 'en',
+      data: { name: slug, slug, _status: 'published' },
+    })
+
+  it('brings back the content and the uploads as they were at the backup, taken while the site ran', async () => {
+    const media = process.env.MEDIA_DIR!
+    await topic('kept-by-the-backup')
+    writeFileSync(path.join(media, 'photo.webp'), 'the photo as it was')
+    if (kind === 'sqlite') {
+      // The new topic is still only in the write-ahead log: a copy of the database file alone would miss it.
+      expect(statSync(`${sqliteFile(database.uri)}-wal`).size).toBeGreaterThan(0)
+    }
+
+    expect(await npmRun('backup', folder)).toContain('Backed up')
+    expect(readdirSync(folder).sort()).toEqual(
+      ['backup.json', kind === 'sqlite' ? 'database.sqlite' : 'database.pgdump', 'media'].sort(),
+    )
+
+    // What goes wrong after the backup: a deletion, a change nobody wanted, a lost and an unwanted file.
+    await payload!.delete({ collection: 'topics', where: { slug: { equals: 'kept-by-the-backup' } } })
+    await topic('made-after-the-backup')
+    rmSync(path.join(media, 'photo.webp'))
+    writeFileSync(path.join(media, 'stray.webp'), 'not in the backup')
+    expect(await topicSlugs(database.uri)).toEqual(['made-after-the-backup'])
+
+    // The site is stopped for a restore (README, Operations).
+    await stopPayload(payload)
+    payload = undefined
+    expect(await npmRun('restore', folder)).toContain('Restored')
+
+    expect(await topicSlugs(database.uri)).toEqual(['kept-by-the-backup'])
+    expect(readdirSync(media)).toEqual(['photo.webp'])
+    expect(existsSync(`${media}.restoring`)).toBe(false)
+  })
+
+  it('refuses a folder that holds no backup', async () => {
+    await expect(npmRun('restore', path.dirname(folder))).rejects.toThrow('is not a backup')
+  })
+})

@@ -12,6 +12,8 @@ import { testEngine } from './helpers/engine'
 import { startPayload, stopPayload } from './helpers/payload'
 import { createPrivatePostgres, type PrivatePostgres } from './helpers/privatePostgres'
 
+const { kind, createDatabase } = testEngine()
+
 // Next to the end-to-end suite's ports (E2E_PORT), after those of the outage tests.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 4
 
@@ -64,8 +66,6 @@ function expectUnavailable(answer: HealthAnswer): void {
   })
   expect(Object.keys(answer.body as object)).toEqual(['status', 'database'])
 }
-
-const { kind, createDatabase } = testEngine()
 
 describe(`the health check on ${kind}`, () => {
   let database: TestDatabase | undefined

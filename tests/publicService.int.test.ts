@@ -1,25 +1,23 @@
 // Issue #10, "publish like a government": the urgent notice of the site settings and visitors' "Is this page useful?"
-// answers, run against each database engine by the publicService.*.int.test.ts files.
+// answers, on the engine of the Vitest project; the parts in publicService/.
 import type { Payload } from 'payload'
 import { describe } from 'vitest'
 
 import { locales } from '@/i18n/locales'
-import type { DatabaseKind } from '@/lib/config/environment'
 import { site } from '@/seed/content/site'
 
-import type { TestDatabase } from './helpers/databases'
-import { suiteContext } from './security/context'
+import { testEngine } from './helpers/engine'
 import { feedbackTests } from './publicService/feedback'
 import { urgentNoticeTests } from './publicService/urgentNotice'
-import { testEngine } from './helpers/engine'
+import { suiteContext } from './security/context'
 
-function publicServiceSuite(kind: DatabaseKind, createDatabase: () => TestDatabase | Promise<TestDatabase>) {
-  describe(`public service on ${kind}`, () => {
-    const get = suiteContext('public service', kind, createDatabase, seedSite)
-    describe('the urgent notice', () => urgentNoticeTests(get))
-    describe('“Is this page useful?”', () => feedbackTests(get))
-  })
-}
+const { kind, createDatabase } = testEngine()
+
+describe(`public service on ${kind}`, () => {
+  const get = suiteContext('public service', kind, createDatabase, seedSite)
+  describe('the urgent notice', () => urgentNoticeTests(get))
+  describe('“Is this page useful?”', () => feedbackTests(get))
+})
 
 /** The settings as the seed publishes them, in every language: what an editor's notice is saved beside. */
 async function seedSite(payload: Payload): Promise<void> {
@@ -47,6 +45,3 @@ async function seedSite(payload: Payload): Promise<void> {
     navigationIds = saved.navigation?.map((item) => item.id) ?? []
   }
 }
-
-const { kind, createDatabase } = testEngine()
-publicServiceSuite(kind, createDatabase)
