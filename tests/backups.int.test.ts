@@ -55,9 +55,11 @@ async function topicSlugs(uri: string): Promise<string[]> {
 describe(`backup and restore on ${kind}`, () => {
   let database: TestDatabase
   let payload: Payload | undefined
-  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'mfa-int-backup-')), 'backup')
+  // Made before the tests, not while they are collected: `vitest list` would leave an empty folder behind each time.
+  let folder = ''
 
   beforeAll(async () => {
+    folder = path.join(mkdtempSync(path.join(tmpdir(), 'mfa-int-backup-')), 'backup')
     database = await createDatabase()
     payload = await startPayload(database.uri, kind)
   })
@@ -65,7 +67,7 @@ describe(`backup and restore on ${kind}`, () => {
   afterAll(async () => {
     await stopPayload(payload)
     await database?.drop()
-    rmSync(path.dirname(folder), { recursive: true, force: true })
+    if (folder) rmSync(path.dirname(folder), { recursive: true, force: true })
   })
 
   const topic = (slug: string) =>
