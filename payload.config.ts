@@ -1,37 +1,31 @@
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { canPublish } from '@/access/roles'
+import { AlertDispatches } from '@/collections/AlertDispatches'
 import { Documents } from '@/collections/Documents'
 import { Events } from '@/collections/Events'
-import { AlertDispatches } from '@/collections/AlertDispatches'
 import { Feedback } from '@/collections/Feedback'
 import { Media } from '@/collections/Media'
 import { PressReleases } from '@/collections/PressReleases'
+import { malformedJsonIsBadRequest, withRestQueryLimits } from '@/collections/shared/hooks/limitRestQueries'
 import { Subscribers } from '@/collections/Subscribers'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
-import { malformedJsonIsBadRequest, withRestQueryLimits } from '@/collections/shared/hooks/limitRestQueries'
 import { healthEndpoint } from '@/endpoints/healthEndpoint'
 import { exitPreviewEndpoint, previewEndpoint } from '@/endpoints/previewEndpoint'
 import { revalidateEndpoint } from '@/endpoints/revalidateEndpoint'
 import { Site } from '@/globals/Site'
 import { adminLanguages, adminTranslations } from '@/i18n/admin/languages'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
-import { mayRunJobs } from '@/jobs/runnerLock'
 import { sendQueuedMail, sendReleaseAlerts, sendSubscriptionConfirmation } from '@/jobs/mail'
+import { mayRunJobs } from '@/jobs/runnerLock'
 import { scheduledPublishing } from '@/jobs/scheduledPublishing'
-import { databaseUnavailableIsTemporary } from '@/lib/database/connectionErrors'
-import { indexLocalesByDocument } from '@/lib/database/localeTableIndexes'
-import { mailAdapter } from '@/lib/mail/mailAdapter'
-import { mediaStorage } from '@/lib/config/mediaStorage'
-import { MAIL_QUEUE } from '@/lib/mail/subscriptions'
-import { postgresPoolOptions, watchfulPg } from '@/lib/database/postgresPool'
-import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/protection/bodyLimits'
 import {
   databaseKind,
   databaseUri,
@@ -39,6 +33,13 @@ import {
   payloadSecret,
   siteUrl,
 } from '@/lib/config/environment'
+import { mediaStorage } from '@/lib/config/mediaStorage'
+import { databaseUnavailableIsTemporary } from '@/lib/database/connectionErrors'
+import { indexLocalesByDocument } from '@/lib/database/localeTableIndexes'
+import { postgresPoolOptions, watchfulPg } from '@/lib/database/postgresPool'
+import { mailAdapter } from '@/lib/mail/mailAdapter'
+import { MAIL_QUEUE } from '@/lib/mail/subscriptions'
+import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/protection/bodyLimits'
 
 // Payload refuses, outside production, to run beside a package of another Payload version. Its S3 storage and its
 // nodemailer e-mail adapter were last released as 3.90.1, core as 3.90.2 (a trailing-slash fix);

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { RETRY_AFTER_SECONDS } from '@/lib/database/unreachable.mjs'
 import { checkDatabase } from '@/lib/database/healthCheck'
+import { RETRY_AFTER_SECONDS } from '@/lib/database/unreachable.mjs'
 
 /** Never kept by a proxy or a browser: an old "ok" would hide an outage. */
 const NOT_STORED = { 'Cache-Control': 'no-store' }

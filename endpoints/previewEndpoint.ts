@@ -1,8 +1,8 @@
 import { draftMode } from 'next/headers'
 import type { Endpoint } from 'payload'
 
-import { isLocale } from '@/i18n/locales'
 import { SLUG_PATTERN } from '@/fields/slug'
+import { isLocale } from '@/i18n/locales'
 import { editorialPath, isEditorialCollection } from '@/lib/pages/paths'
 
 function redirectTo(location: string): Response {

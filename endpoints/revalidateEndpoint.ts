@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { isCacheTag } from '@/lib/cache/tags'
 import { isRevalidationToken, REVALIDATE_ENDPOINT, revalidateTags } from '@/lib/cache/revalidateTags'
+import { isCacheTag } from '@/lib/cache/tags'
 
 /**
  * POST /api/revalidate with the deployment's token: how work done outside a request (a scheduled publish) refreshes

@@ -1,9 +1,8 @@
 import { slugField as payloadSlugField, type Field, type PayloadRequest, type RowField } from 'payload'
 
-import { slugFromTitle } from '@/lib/format/transliterate'
-
 import { slugDescription, slugLabel } from '@/i18n/admin/labels/shared'
 import { validationAnswer, type ValidationMessage } from '@/i18n/admin/labels/validation'
+import { slugFromTitle } from '@/lib/format/transliterate'
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 

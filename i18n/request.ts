@@ -1,8 +1,8 @@
 import { getRequestConfig } from 'next-intl/server'
 
-import { routing } from './routing'
-
 import { isLocale } from '@/i18n/locales'
+
+import { routing } from './routing'
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale

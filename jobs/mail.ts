@@ -1,10 +1,10 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
-import { absoluteUrl, paths } from '@/lib/pages/paths'
 import { confirmationMail, releaseAlertMail } from '@/lib/mail/subscriptionMail'
 import { confirmationUrl, subscriptionSecret, topicName, unsubscribeUrl } from '@/lib/mail/subscriptions'
 import { confirmationToken, unsubscribeToken } from '@/lib/mail/subscriptionTokens'
+import { absoluteUrl, paths } from '@/lib/pages/paths'
 
 /**
  * A mail server that is down or slow fails the task; Payload runs it again later, waiting twice as long each time:

@@ -1,8 +1,8 @@
 import type { SanitizedConfig, TaskHandler } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
-import { STALE_AFTER_CHANGE } from '@/lib/cache/tags'
 import { revalidateTags } from '@/lib/cache/revalidateTags'
+import { STALE_AFTER_CHANGE } from '@/lib/cache/tags'
 
 /**
  * Adapts Payload's own `schedulePublish` task to this site in two ways:

@@ -1,11 +1,11 @@
 // `npm run migrate`: apply the committed migrations of the engine DATABASE_URI selects. Our own entry point
 // rather than `payload migrate`, whose loader can leave the process with nothing to wait on and exit 0 unmigrated.
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { databaseKind, databaseUri } from '@/lib/config/environment'
 import { refreshPlannerStatistics } from '@/lib/database/plannerStatistics'
 import { committedMigrations } from '@/migrations'
+import config from '@payload-config'
 
 const kind = databaseKind(databaseUri())
 const payload = await getPayload({ config })

@@ -7,8 +7,8 @@ import en from '@/messages/en.json'
 import kk from '@/messages/kk.json'
 import ru from '@/messages/ru.json'
 
-import type { DocumentSeed } from './content/types'
 import { site } from './content/site'
+import type { DocumentSeed } from './content/types'
 import { drawDocumentPdf } from './pdf'
 import { SEED_CONTEXT } from './upsertBySlug'
 

@@ -1,9 +1,9 @@
 // `npm run seed [-- --reset] [-- --bulk]`: fills the database that DATABASE_URI selects with the demo content;
 // `--bulk` adds a 10,000-release archive on top of it (seed/bulk.ts).
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { refreshPlannerStatistics } from '@/lib/database/plannerStatistics'
+import config from '@payload-config'
 
 import { adminLogin, upsertAdmin } from './admin'
 import { seedBulk } from './bulk'

@@ -1,8 +1,8 @@
 // A page that calls notFound() reaches the browser as Next.js's empty error shell, its text only in the scripts that
 // draw it (vercel/next.js#98954): without JavaScript a visitor would get a blank page, with no language either. Such a
 // 404 gets the not-found text in <noscript>, and its language, so that it says what happened either way.
-import { holdWholeResponse } from './wholeResponse.mjs'
 import { escapeHtml, messagesOf, pageLocale } from './messages.mjs'
+import { holdWholeResponse } from './wholeResponse.mjs'
 
 const ERROR_SHELL = '<html id="__next_error__">'
 

@@ -1,8 +1,8 @@
 // What a visitor gets while the database is unreachable: 503 and a page in their language, instead of the 500 and
 // the script-only error shell Next.js answers for a page it cannot render. Next.js gives a page no way to choose
 // that status, so server/start.mjs applies this to every response; pages already in the cache are served as usual.
-import { databaseUnreachableSince, RETRY_AFTER_SECONDS } from '../lib/database/unreachable.mjs'
 import { escapeHtml, messagesOf, pageLocale } from './messages.mjs'
+import { databaseUnreachableSince, RETRY_AFTER_SECONDS } from '../lib/database/unreachable.mjs'
 
 /**
  * The page, complete in itself: it must not need the database, the cache or a script.

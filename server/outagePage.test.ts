@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import kk from '@/messages/kk.json'
 import ru from '@/messages/ru.json'
 
-import { noteDatabaseUnreachable } from '../lib/database/unreachable.mjs'
 import { answerUnavailableWhileDatabaseIsDown } from './outagePage.mjs'
+import { noteDatabaseUnreachable } from '../lib/database/unreachable.mjs'
 
 const NEXT_ERROR_SHELL = '<!DOCTYPE html><html id="__next_error__"><body></body></html>'
 

@@ -11,8 +11,8 @@ import { parseArgs } from 'node:util'
 
 import { parseTrustedProxies, settleForwardedFor } from './forwardedFor.mjs'
 import { giveNotFoundItsText } from './notFoundWithoutScript.mjs'
-import { hashInlineScripts } from './scriptHashes.mjs'
 import { answerUnavailableWhileDatabaseIsDown } from './outagePage.mjs'
+import { hashInlineScripts } from './scriptHashes.mjs'
 
 // Before Next.js and React load: they choose their production builds by it, as `next start` makes them.
 process.env.NODE_ENV ??= 'production'

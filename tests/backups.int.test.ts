@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
-import pg from 'pg'
 import type { Payload } from 'payload'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sqliteFile } from '@/lib/config/environment'

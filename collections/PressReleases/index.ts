@@ -2,12 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialCollection, languageStatusColumn } from '@/collections/shared/editorial'
 import { publicationFields } from '@/collections/shared/publication/fields'
+import { dayAndTime } from '@/fields/dayAndTime'
 import { describedImagesField } from '@/fields/describedImages'
 import { richTextBody } from '@/fields/richTextBody'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
 import { titleField } from '@/fields/title'
-import { dayAndTime } from '@/fields/dayAndTime'
 import { pressReleaseText } from '@/i18n/admin/labels/collections'
 import {
   bodyLabel,

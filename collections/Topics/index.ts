@@ -5,9 +5,9 @@ import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { revalidateCollection } from '@/collections/shared/hooks/revalidateOnChange'
 import { slugField } from '@/fields/slug'
+import { topicText } from '@/i18n/admin/labels/collections'
 import { STALE_AFTER_CHANGE } from '@/lib/cache/tags'
 import { endTopicSubscriptions } from '@/lib/mail/subscriptions'
-import { topicText } from '@/i18n/admin/labels/collections'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',

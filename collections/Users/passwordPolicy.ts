@@ -4,9 +4,9 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import type { User } from '@/payload-types'
-import { validationAnswer, type ValidationMessage } from '@/i18n/admin/labels/validation'
 import { fieldError } from '@/collections/shared/fieldError'
+import { validationAnswer, type ValidationMessage } from '@/i18n/admin/labels/validation'
+import type { User } from '@/payload-types'
 
 export const MIN_PASSWORD_LENGTH = 12
 

@@ -10,13 +10,12 @@ import { draftsForAuthors } from '@/access/draftsForAuthors'
 import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
-
 import { type CacheTag, STALE_AFTER_CHANGE } from '@/lib/cache/tags'
 import { previewUrl, type EditorialCollection } from '@/lib/pages/paths'
 
 import { authorsSaveOnlyDrafts } from './hooks/authorsSaveOnlyDrafts'
-import { hideUnpublishedLanguages } from './hooks/hideUnpublishedLanguages'
 import { endTurn, endTurnOnError, takeTurnAndRefuseStaleSave } from './hooks/concurrentSaves'
+import { hideUnpublishedLanguages } from './hooks/hideUnpublishedLanguages'
 import { revalidateCollection } from './hooks/revalidateOnChange'
 import { applyPublicationRules } from './publication/hooks'
 

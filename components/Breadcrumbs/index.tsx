@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { JsonLd } from '@/components/JsonLd'
 import { Link } from '@/components/Link'
+import type { Locale } from '@/i18n/locales'
 import { breadcrumbList } from '@/lib/metadata/jsonLd'
 import { absoluteUrl } from '@/lib/pages/paths'
 

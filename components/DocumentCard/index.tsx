@@ -1,7 +1,7 @@
 import { Link } from '@/components/Link'
 import { isoInAlmaty } from '@/lib/format/dates'
-import type { DocumentListData } from '@/lib/reads/documents'
 import { paths } from '@/lib/pages/paths'
+import type { DocumentListData } from '@/lib/reads/documents'
 
 interface Props {
   document: DocumentListData

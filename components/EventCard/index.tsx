@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { Link } from '@/components/Link'
+import type { Locale } from '@/i18n/locales'
 import { formatDate, formatTime, isoInAlmaty } from '@/lib/format/dates'
-import type { EventCardData } from '@/lib/reads/events'
 import { paths } from '@/lib/pages/paths'
+import type { EventCardData } from '@/lib/reads/events'
 
 interface Props {
   event: EventCardData

@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
 import { EventCard } from '@/components/EventCard'
+import { Link } from '@/components/Link'
 import { Pagination } from '@/components/Pagination'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/components/Link'
-import type { EventTense } from '@/lib/reads/events'
-import { eventsPage } from '@/lib/reads/events'
 import { pageQuery } from '@/lib/pages/listQuery'
 import { paths } from '@/lib/pages/paths'
+import type { EventTense } from '@/lib/reads/events'
+import { eventsPage } from '@/lib/reads/events'
 
 export const tabPath: Record<EventTense, string> = { upcoming: paths.events(), past: paths.pastEvents() }
 

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/locales'
 import { localeNames, locales } from '@/i18n/locales'
-import { Link } from '@/components/Link'
 import type { Alternates } from '@/lib/metadata/alternates'
 
 /** The same page in each language; a language the page is not written in is named, with a note, not linked. */

@@ -1,5 +1,5 @@
-import type { ComponentProps } from 'react'
 import { getTranslations } from 'next-intl/server'
+import type { ComponentProps } from 'react'
 
 import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/locales'

@@ -1,6 +1,6 @@
+import { Link } from '@/components/Link'
 import { MediaImage } from '@/components/MediaImage'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/components/Link'
 import { formatDate, isoInAlmaty } from '@/lib/format/dates'
 import { paths } from '@/lib/pages/paths'
 import type { PressReleaseCardData } from '@/lib/reads/pressReleases'

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
 import { Link } from '@/components/Link'
+import type { Locale } from '@/i18n/locales'
 import { paths } from '@/lib/pages/paths'
 import { siteSettings } from '@/lib/reads/siteSettings'
 

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Link } from '@/components/Link'
 import { LocaleSwitcher } from '@/components/LocaleSwitcher'
 import { LowVision } from '@/components/LowVision'
 import { MinistryMark } from '@/components/MinistryMark'
 import { SearchForm } from '@/components/SearchForm'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/components/Link'
 import type { Alternates } from '@/lib/metadata/alternates'
 import { lowVisionSettings } from '@/lib/pages/requestPage'
 import { siteSettings } from '@/lib/reads/siteSettings'

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { getPathname } from '@/i18n/navigation'
 import { locales, type Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/navigation'
 import { paths } from '@/lib/pages/paths'
 import type { Topic } from '@/payload-types'
 

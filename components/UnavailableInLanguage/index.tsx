@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Link } from '@/components/Link'
 import type { Locale } from '@/i18n/locales'
 import { localeNames } from '@/i18n/locales'
-import { Link } from '@/components/Link'
 
 /** Said where a text exists, but not in the visitor's language: where it can be read instead. */
 export async function UnavailableInLanguage({

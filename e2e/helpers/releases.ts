@@ -1,9 +1,9 @@
 import type { APIRequestContext } from '@playwright/test'
 import { expect } from '@playwright/test'
 
+import { WITHOUT_REVIEW } from './withoutReview'
 import type { Locale } from '../../i18n/locales'
 import { paragraphsToRichText } from '../../seed/richText'
-import { WITHOUT_REVIEW } from './withoutReview'
 
 export interface DraftRelease {
   id: number

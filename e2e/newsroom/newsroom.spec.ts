@@ -1,7 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { paragraphsToRichText } from '../../seed/richText'
-
 import { signInToAdmin, staffAuthorization, staffMember, type StaffCredentials } from '../helpers/staff'
 import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 

@@ -6,7 +6,6 @@ import en from '../../messages/en.json' with { type: 'json' }
 import kk from '../../messages/kk.json' with { type: 'json' }
 import ru from '../../messages/ru.json' with { type: 'json' }
 import { paragraphsToRichText } from '../../seed/richText'
-
 import { keepScreenshot } from '../helpers/screenshots'
 import { signInToAdmin, staffAuthorization, staffMember, type StaffCredentials } from '../helpers/staff'
 

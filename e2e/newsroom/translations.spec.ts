@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test'
 
 import { paragraphsToRichText } from '../../seed/richText'
-
 import { staffAuthorization } from '../helpers/staff'
 import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 

@@ -5,10 +5,10 @@ import { type APIRequestContext, type APIResponse, expect, test } from '@playwri
 import en from '../../messages/en.json' with { type: 'json' }
 import kk from '../../messages/kk.json' with { type: 'json' }
 import ru from '../../messages/ru.json' with { type: 'json' }
+import { E2E_ADMIN } from '../../playwright.config'
+import { paragraphsToRichText } from '../../seed/richText'
 import { createPrivatePostgres, type PrivatePostgres } from '../../tests/helpers/privatePostgres'
 import { type OwnServer, prepareDatabase, startOwnServer } from '../helpers/ownServer'
-import { paragraphsToRichText } from '../../seed/richText'
-import { E2E_ADMIN } from '../../playwright.config'
 import { staffAuthorization } from '../helpers/staff'
 import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 

@@ -3,7 +3,6 @@
 import { expect, test } from '@playwright/test'
 
 import { drawDocumentPdf } from '../../seed/pdf'
-
 import { deleteRelease, draftRelease, type DraftRelease } from '../helpers/releases'
 import { staffAuthorization } from '../helpers/staff'
 import { WITHOUT_REVIEW } from '../helpers/withoutReview'

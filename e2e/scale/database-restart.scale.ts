@@ -1,8 +1,8 @@
 // PostgreSQL restarted under both running instances, with editors saving and visitors reading through nginx all along.
 // The cluster is the scale test's own (e2e/scale/instances.ts); the machine's shared one is never touched.
-import { paragraphsToRichText } from '../../seed/richText'
 import { expect, staffHeaders, test, throughNginx } from './deployment'
 import { proxiedRequests, type ProxiedRequest } from './load'
+import { paragraphsToRichText } from '../../seed/richText'
 import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -8,9 +8,9 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { NGINX, renderNginxConfig, writeNginxConfig } from './nginx'
 import { createPrivatePostgres, type PrivatePostgres } from '../../tests/helpers/privatePostgres'
 import { startLocalS3, type LocalS3 } from '../../tests/helpers/s3'
-import { NGINX, renderNginxConfig, writeNginxConfig } from './nginx'
 
 export const SCALE_ADMIN = { email: 'scale-admin@example.com', password: 'scale admin password 2026' }
 

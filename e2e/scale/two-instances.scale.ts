@@ -6,9 +6,9 @@ import { type APIRequestContext, request as playwrightRequest } from '@playwrigh
 import pg from 'pg'
 import sharp from 'sharp'
 
-import { paragraphsToRichText } from '../../seed/richText'
 import { expect, staffHeaders, test } from './deployment'
 import type { Deployment } from './instances'
+import { paragraphsToRichText } from '../../seed/richText'
 import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
 interface Instance {

@@ -5,7 +5,6 @@ import { XMLParser } from 'fast-xml-parser'
 import { events as seededEvents } from '../../seed/content/events'
 import { pressReleases as seededReleases } from '../../seed/content/press-releases'
 import { paragraphsToRichText } from '../../seed/richText'
-
 import { staffAuthorization } from '../helpers/staff'
 import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 

@@ -6,9 +6,9 @@ import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { revalidateGlobal } from '@/collections/shared/hooks/revalidateOnChange'
 import { httpUrlField } from '@/fields/safeUrl'
-import { STALE_AFTER_CHANGE } from '@/lib/cache/tags'
 import { siteText, socialNetworkNames } from '@/i18n/admin/labels/site'
 import { validationAnswer } from '@/i18n/admin/labels/validation'
+import { STALE_AFTER_CHANGE } from '@/lib/cache/tags'
 
 import { urgentNoticeField } from './urgentNotice'
 

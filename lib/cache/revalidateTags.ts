@@ -2,8 +2,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { revalidateTag } from 'next/cache'
 
-import type { CacheTag } from './tags'
 import { internalUrl, payloadSecret } from '@/lib/config/environment'
+
+import type { CacheTag } from './tags'
 
 export const REVALIDATE_ENDPOINT = '/revalidate'
 

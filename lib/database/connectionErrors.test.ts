@@ -1,9 +1,9 @@
-import pg from 'pg'
 import type { PayloadRequest } from 'payload'
+import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 
-import { noteDatabaseUnreachable } from './unreachable.mjs'
 import { databaseUnavailableIsTemporary, isDatabaseUnavailable } from './connectionErrors'
+import { noteDatabaseUnreachable } from './unreachable.mjs'
 
 /** What node-postgres throws when nothing listens on the port: port 1 is never PostgreSQL. */
 async function refusedConnection(): Promise<Error> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { databaseUnreachableSince } from './unreachable.mjs'
 import { CONNECT_TIMEOUT_MS, postgresPoolOptions, QUERY_TIMEOUT_MS, watchfulPg } from './postgresPool'
+import { databaseUnreachableSince } from './unreachable.mjs'
 
 const URI = 'postgres://portal:secret@127.0.0.1:1/portal'
 

@@ -1,7 +1,7 @@
 import pg from 'pg'
 
-import { noteDatabaseUnreachable } from './unreachable.mjs'
 import { isDatabaseUnavailable } from './connectionErrors'
+import { noteDatabaseUnreachable } from './unreachable.mjs'
 
 /**
  * How long anything waits for a connection. A server on the same network answers in milliseconds; without a limit,

@@ -2,7 +2,6 @@ import type { Payload } from 'payload'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { Locale } from '@/i18n/locales'
-
 import { configuredAttemptStore, type AttemptStore } from '@/lib/protection/attemptStore'
 import { safeReturnPath } from '@/lib/protection/returnPath'
 

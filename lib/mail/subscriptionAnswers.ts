@@ -1,11 +1,11 @@
 import { NextResponse } from 'next/server'
 import { getTranslations } from 'next-intl/server'
 
-import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-
-import { paths } from '@/lib/pages/paths'
+import { getPathname } from '@/i18n/navigation'
 import { plainPage, type PlainPageTexts } from '@/lib/forms/plainAnswerPage'
+import { paths } from '@/lib/pages/paths'
+
 import { CONFIRMATION_VALID_HOURS, type SubscriptionRequest } from './subscriptionTokens'
 
 /** What the subscription routes answer, each a short page in the visitor's language (lib/forms/plainAnswerPage.ts). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { memoryStore } from '@/lib/protection/attemptStore'
+
 import { normaliseEmail, readSubscribeForm, SUBSCRIBE_PER_ADDRESS, SubscribeLimit } from './subscriptions'
 
 describe('the subscription form', () => {

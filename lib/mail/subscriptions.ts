@@ -2,10 +2,10 @@ import type { Payload, PayloadRequest } from 'payload'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import { isLocale, type Locale } from '@/i18n/locales'
-
-import { configuredAttemptStore, type AttemptStore } from '@/lib/protection/attemptStore'
 import { payloadSecret } from '@/lib/config/environment'
 import { absoluteUrl, paths } from '@/lib/pages/paths'
+import { configuredAttemptStore, type AttemptStore } from '@/lib/protection/attemptStore'
+
 import type { SubscriptionRequest } from './subscriptionTokens'
 
 /** Requests per client address in the window: a person subscribes once or twice; a script mailing strangers does not get far. */

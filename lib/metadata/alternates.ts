@@ -1,6 +1,5 @@
 import type { Locale } from '@/i18n/locales'
 import { defaultLocale, locales } from '@/i18n/locales'
-
 import { absoluteUrl } from '@/lib/pages/paths'
 
 /** A page's address in each language, or null where the page does not exist in that language. */

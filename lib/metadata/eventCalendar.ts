@@ -1,10 +1,9 @@
 import { createEvent } from 'ics'
 
 import type { Locale } from '@/i18n/locales'
-import type { Event } from '@/payload-types'
-
 import { siteUrl } from '@/lib/config/environment'
 import { absoluteUrl, paths } from '@/lib/pages/paths'
+import type { Event } from '@/payload-types'
 
 // Without an end, a calendar shows the event as an hour long.
 const DEFAULT_DURATION_MS = 60 * 60 * 1000

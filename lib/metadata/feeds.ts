@@ -1,9 +1,8 @@
 import { Feed } from 'feed'
 
 import type { Locale } from '@/i18n/locales'
-
-import type { DocumentListData } from '@/lib/reads/documents'
 import { absoluteUrl, paths } from '@/lib/pages/paths'
+import type { DocumentListData } from '@/lib/reads/documents'
 import type { PressReleaseCardData } from '@/lib/reads/pressReleases'
 
 /** How many of the newest releases or documents a feed carries. */

@@ -1,9 +1,9 @@
 // Structured data (schema.org, as JSON-LD) that search engines read from a page.
 import type { Locale } from '@/i18n/locales'
+import { absoluteAssetUrl, absoluteUrl, paths } from '@/lib/pages/paths'
 import type { Site } from '@/payload-types'
 
 import type { SocialImage } from './pageMetadata'
-import { absoluteAssetUrl, absoluteUrl, paths } from '@/lib/pages/paths'
 
 export type JsonLdThing = { '@type': string } & { [key: string]: unknown }
 

@@ -3,11 +3,11 @@ import type { Metadata } from 'next'
 
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
+import { absoluteAssetUrl, absoluteUrl, paths } from '@/lib/pages/paths'
 import type { Media } from '@/payload-types'
 
 import type { Alternates } from './alternates'
 import { alternatesMetadata } from './alternates'
-import { absoluteAssetUrl, absoluteUrl, paths } from '@/lib/pages/paths'
 
 /** The size of a drawn card: every network crops it without losing the edges. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const

@@ -1,10 +1,9 @@
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
-
-import { CACHE_TAGS } from '@/lib/cache/tags'
 import { cachedRead } from '@/lib/cache/cachedRead'
-import type { EditorialCollection } from '@/lib/pages/paths'
+import { CACHE_TAGS } from '@/lib/cache/tags'
 import { payloadClient } from '@/lib/config/payloadClient'
+import type { EditorialCollection } from '@/lib/pages/paths'
 import { asVisitorIn, listedIn } from '@/lib/reads/asVisitor'
 
 /** A published release, event or document: the languages a visitor can read it in, and when it last changed. */

@@ -2,9 +2,9 @@ import type { MetadataRoute } from 'next'
 
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
+import { absoluteUrl, paths } from '@/lib/pages/paths'
 
 import { languageLinks, onlyIn } from './alternates'
-import { absoluteUrl, paths } from '@/lib/pages/paths'
 import type { PublishedDocument, SitemapContent } from './sitemapContent'
 
 interface SitemapPage {

@@ -1,6 +1,5 @@
 // Addresses of the public pages, without the language prefix (next-intl's Link adds it).
 import type { Locale } from '@/i18n/locales'
-
 import { siteUrl } from '@/lib/config/environment'
 
 export const paths = {

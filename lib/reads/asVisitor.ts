@@ -1,9 +1,8 @@
 import type { CollectionSlug, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-
-import { almatyYear } from '@/lib/format/dates'
 import { payloadClient } from '@/lib/config/payloadClient'
+import { almatyYear } from '@/lib/format/dates'
 
 /** Every public read is a visitor's: access control applied, and no text borrowed from another language. */
 export const asVisitorIn = (locale: Locale) => ({

@@ -2,12 +2,12 @@ import type { PaginatedDocs, Where } from 'payload'
 
 import type { DocumentType } from '@/collections/Documents/types'
 import type { Locale } from '@/i18n/locales'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+import { payloadClient } from '@/lib/config/payloadClient'
+import { almatyYearRange } from '@/lib/format/dates'
 import type { Document } from '@/payload-types'
 
-import { almatyYearRange } from '@/lib/format/dates'
-import { CACHE_TAGS } from '@/lib/cache/tags'
-import { cachedRead } from '@/lib/cache/cachedRead'
-import { payloadClient } from '@/lib/config/payloadClient'
 import { asVisitorIn, listedIn, yearsSpanned } from './asVisitor'
 
 export const DOCUMENTS_PER_PAGE = 10

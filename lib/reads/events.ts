@@ -1,11 +1,11 @@
 import type { PaginatedDocs, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+import { payloadClient } from '@/lib/config/payloadClient'
 import type { Event } from '@/payload-types'
 
-import { CACHE_TAGS } from '@/lib/cache/tags'
-import { cachedRead } from '@/lib/cache/cachedRead'
-import { payloadClient } from '@/lib/config/payloadClient'
 import { asVisitorIn, listedIn } from './asVisitor'
 
 export const EVENTS_PER_PAGE = 12

@@ -1,10 +1,9 @@
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
-
-import { CACHE_TAGS } from '@/lib/cache/tags'
 import { cachedRead } from '@/lib/cache/cachedRead'
-import type { EditorialCollection } from '@/lib/pages/paths'
+import { CACHE_TAGS } from '@/lib/cache/tags'
 import { payloadClient } from '@/lib/config/payloadClient'
+import type { EditorialCollection } from '@/lib/pages/paths'
 
 /**
  * The languages a release, event or document is published in: each language has its own status, so a release may be public

@@ -1,12 +1,12 @@
 import type { PaginatedDocs, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { cachedRead } from '@/lib/cache/cachedRead'
+import { CACHE_TAGS } from '@/lib/cache/tags'
+import { payloadClient } from '@/lib/config/payloadClient'
+import { almatyYearRange } from '@/lib/format/dates'
 import type { PressRelease } from '@/payload-types'
 
-import { almatyYearRange } from '@/lib/format/dates'
-import { CACHE_TAGS } from '@/lib/cache/tags'
-import { cachedRead } from '@/lib/cache/cachedRead'
-import { payloadClient } from '@/lib/config/payloadClient'
 import { asVisitorIn, listedIn, yearsSpanned } from './asVisitor'
 
 export const RELEASES_PER_PAGE = 9

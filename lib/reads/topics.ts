@@ -1,9 +1,8 @@
 import type { Locale } from '@/i18n/locales'
-import type { Topic } from '@/payload-types'
-
-import { CACHE_TAGS } from '@/lib/cache/tags'
 import { cachedRead } from '@/lib/cache/cachedRead'
+import { CACHE_TAGS } from '@/lib/cache/tags'
 import { payloadClient } from '@/lib/config/payloadClient'
+import type { Topic } from '@/payload-types'
 
 /** Published topics that have a name in this language, alphabetically. */
 export const topicsIn = cachedRead(

@@ -2,9 +2,8 @@ import { cache } from 'react'
 
 import type { UrgentNoticeLevel } from '@/globals/Site/urgentNotice'
 import type { Locale } from '@/i18n/locales'
-
-import { CACHE_TAGS } from '@/lib/cache/tags'
 import { cachedRead } from '@/lib/cache/cachedRead'
+import { CACHE_TAGS } from '@/lib/cache/tags'
 import { payloadClient } from '@/lib/config/payloadClient'
 
 export interface UrgentNotice {

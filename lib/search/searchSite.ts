@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
-
 import { payloadClient } from '@/lib/config/payloadClient'
+
 import { findSearchMatches, type SearchMatch } from './indexedMatches'
 
 export const RESULTS_PER_PAGE = 10

@@ -5,8 +5,8 @@ import path from 'node:path'
 
 import { revalidationToken } from '@/lib/cache/revalidateTags'
 
-import { newestRelease } from './pages'
 import { benchOptions } from './options'
+import { newestRelease } from './pages'
 import { onExit, runLogged, stopAll, stopAllOnSignals } from './processes'
 import { freshnessTable, growthTable, javascriptTable, loadTable, type Round } from './report'
 import { measureRound } from './round'

@@ -1,8 +1,8 @@
 // The tables a run prints, as aligned Markdown: readable in a terminal and pasteable into an issue.
+import type { PublishTimes, RenderTimes } from './freshness'
 import type { PageJavaScript } from './javascript'
 import type { LoadResult } from './load'
 import type { Page, PageName } from './pages'
-import type { PublishTimes, RenderTimes } from './freshness'
 
 export interface PageRun {
   page: Page

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { locales } from '@/i18n/locales'
-
 import { DOCUMENT_TYPES } from '@/collections/Documents/types'
+import { locales } from '@/i18n/locales'
 
 import { documents } from './documents'
 import { events } from './events'

@@ -6,9 +6,9 @@ import { createInterface } from 'node:readline'
 
 import { expect, it } from 'vitest'
 
-import { loaderLost } from '../helpers/loaderLost'
 import type { ConcurrencyContext } from './context'
 import { ANSWERS, READY, saveRussian } from './savingProtocol'
+import { loaderLost } from '../helpers/loaderLost'
 
 const PROCESSES = 3
 const SAVES_PER_PROCESS = 12

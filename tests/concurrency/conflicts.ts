@@ -6,8 +6,8 @@ import type { Locale } from '@/i18n/locales'
 import type { PressRelease } from '@/payload-types'
 import { paragraphsToRichText } from '@/seed/richText'
 
-import { errorMessage, rest } from '../security/rest'
 import { PASSWORD, type ConcurrencyContext } from './context'
+import { errorMessage, rest } from '../security/rest'
 
 const STALE_IN_KAZAKH =
   'Сіз бұл құжатты ашқаннан кейін оны басқа біреу сақтап қойды, сондықтан сіздің өзгерістеріңіз сақталмады. Оларды көшіріп алыңыз, бетті жаңартып, соңғы нұсқаға қайта енгізіңіз.'

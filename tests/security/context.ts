@@ -5,9 +5,9 @@ import type { Role } from '@/access/roles'
 import type { DatabaseKind } from '@/lib/config/environment'
 import type { User } from '@/payload-types'
 
+import { SITE } from './rest'
 import type { TestDatabase } from '../helpers/databases'
 import { startPayload, stopPayload } from '../helpers/payload'
-import { SITE } from './rest'
 
 export const PASSWORD = 'a long test password'
 

@@ -2,17 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { isDocumentType } from '@/collections/Documents/types'
 import { DocumentCard } from '@/components/DocumentCard'
 import { DocumentFilters } from '@/components/DocumentFilters'
 import { Link } from '@/components/Link'
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
-import { isDocumentType } from '@/collections/Documents/types'
 import type { Locale } from '@/i18n/locales'
+import { documentCiter } from '@/lib/format/documentCitation'
 import { everywhere } from '@/lib/metadata/alternates'
 import { describePage } from '@/lib/metadata/describePage'
-import { documentCiter } from '@/lib/format/documentCitation'
-import { documentsPage, documentYears } from '@/lib/reads/documents'
 import {
   type ListQuery,
   listQuery,
@@ -21,9 +20,10 @@ import {
   pageQuery,
   single,
 } from '@/lib/pages/listQuery'
-import { setRequestPage } from '@/lib/pages/requestPage'
 import { parsePage } from '@/lib/pages/pagination'
 import { paths } from '@/lib/pages/paths'
+import { setRequestPage } from '@/lib/pages/requestPage'
+import { documentsPage, documentYears } from '@/lib/reads/documents'
 
 interface Props {
   params: Promise<{ view: string; locale: Locale }>

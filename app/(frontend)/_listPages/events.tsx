@@ -2,17 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { eventListView, tabPath } from '@/components/EventList'
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
 import { everywhere } from '@/lib/metadata/alternates'
 import { describePage } from '@/lib/metadata/describePage'
 import { type ListQuery, listQuery, type ListVariant } from '@/lib/pages/listQuery'
-import type { EventTense } from '@/lib/reads/events'
 import { parsePage } from '@/lib/pages/pagination'
 import { paths } from '@/lib/pages/paths'
-
-import { eventListView, tabPath } from '@/components/EventList'
 import { setRequestPage } from '@/lib/pages/requestPage'
+import type { EventTense } from '@/lib/reads/events'
 
 interface Props {
   params: Promise<{ view: string; locale: Locale }>

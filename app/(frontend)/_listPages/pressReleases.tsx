@@ -17,9 +17,9 @@ import {
   pageQuery,
   single,
 } from '@/lib/pages/listQuery'
-import { setRequestPage } from '@/lib/pages/requestPage'
 import { parsePage } from '@/lib/pages/pagination'
 import { paths } from '@/lib/pages/paths'
+import { setRequestPage } from '@/lib/pages/requestPage'
 import { pressReleasesPage, pressReleaseYears } from '@/lib/reads/pressReleases'
 import { topicsIn } from '@/lib/reads/topics'
 

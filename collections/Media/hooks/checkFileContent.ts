@@ -1,8 +1,8 @@
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { validationAnswer, type ValidationMessage } from '@/i18n/admin/labels/validation'
 import { fieldError } from '@/collections/shared/fieldError'
+import { validationAnswer, type ValidationMessage } from '@/i18n/admin/labels/validation'
 import { slugFromTitle } from '@/lib/format/transliterate'
 
 /** What the media library takes: photos the site can show and documents to download. */

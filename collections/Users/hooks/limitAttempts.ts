@@ -5,10 +5,10 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { publicError } from '@/collections/shared/publicError'
 import { refusalMessage } from '@/i18n/admin/labels/refusals'
 import { AttemptLimits, type AttemptKeys } from '@/lib/protection/attemptLimits'
 import { clientAddress } from '@/lib/protection/clientAddress'
-import { publicError } from '@/collections/shared/publicError'
 
 // One count per server process, or one for all instances when they share Redis (lib/protection/attemptStore.ts); made at the
 // first sign-in, not when the config loads, so that a build or a migration never connects to Redis.

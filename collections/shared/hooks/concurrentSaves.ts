@@ -5,10 +5,10 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { publicError } from '@/collections/shared/publicError'
 import { refusalMessage } from '@/i18n/admin/labels/refusals'
 import { holdDocument, releaseDocument } from '@/lib/database/saveLock'
 import { isEditorialCollection, type EditorialCollection } from '@/lib/pages/paths'
-import { publicError } from '@/collections/shared/publicError'
 
 /**
  * Saves of one document take turns, and a save made on an old version is refused.

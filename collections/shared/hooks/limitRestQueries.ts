@@ -1,7 +1,7 @@
 import type { AfterErrorHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
-import { isLocale } from '@/i18n/locales'
 import { publicError } from '@/collections/shared/publicError'
+import { isLocale } from '@/i18n/locales'
 import {
   cappedDepth,
   cappedLimit,

@@ -6,8 +6,8 @@ import type {
   RequestContext,
 } from 'payload'
 
-import type { CacheTag } from '@/lib/cache/tags'
 import { revalidateTags } from '@/lib/cache/revalidateTags'
+import type { CacheTag } from '@/lib/cache/tags'
 
 /**
  * Seeds and tests set `context.disableRevalidate`. A draft save (autosave included) changes no public page, nor does

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { canPublish } from '@/access/roles'
-import { publicationMessage } from '@/i18n/admin/labels/publication'
 import { fieldError } from '@/collections/shared/fieldError'
+import { publicationMessage } from '@/i18n/admin/labels/publication'
 
 import { decide, type PublicationState } from './rules'
 

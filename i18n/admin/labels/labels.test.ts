@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
 import { documentText, eventText, mediaText, pressReleaseText, topicText, userText } from './collections'
+import { refusalMessage, refusalMessages } from './refusals'
 import * as shared from './shared'
 import { siteText } from './site'
 import { type Trilingual } from './text'
-import { refusalMessage, refusalMessages } from './refusals'
 import { validationAnswer, validationMessages } from './validation'
 
 type Node = Trilingual | { [key: string]: Node }

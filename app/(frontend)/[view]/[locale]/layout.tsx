@@ -5,12 +5,12 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import type { CSSProperties, ReactNode } from 'react'
 
-import { isLocale } from '@/i18n/locales'
 import { ErrorTextsProvider } from '@/components/ErrorTexts/ErrorTexts.client'
+import { isLocale } from '@/i18n/locales'
 import { siteUrl } from '@/lib/config/environment'
 import { siteTexts } from '@/lib/metadata/describePage'
-import { lowVisionSettings, setRequestPage } from '@/lib/pages/requestPage'
 import { feedLinks } from '@/lib/metadata/pageMetadata'
+import { lowVisionSettings, setRequestPage } from '@/lib/pages/requestPage'
 
 interface Props {
   children: ReactNode

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { isLocale } from '@/i18n/locales'
-import { PageShell } from '@/components/PageShell'
 import { Link } from '@/components/Link'
+import { PageShell } from '@/components/PageShell'
+import { isLocale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { everywhere } from '@/lib/metadata/alternates'
 

@@ -4,13 +4,13 @@ import { getTranslations } from 'next-intl/server'
 import { FeedbackForm } from '@/components/FeedbackForm'
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
-import { everywhere } from '@/lib/metadata/alternates'
+import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
 import { formatDate } from '@/lib/format/dates'
+import { everywhere } from '@/lib/metadata/alternates'
 import { describePage } from '@/lib/metadata/describePage'
 import { paths } from '@/lib/pages/paths'
-import { siteSettings } from '@/lib/reads/siteSettings'
 import { setRequestPage } from '@/lib/pages/requestPage'
-import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
+import { siteSettings } from '@/lib/reads/siteSettings'
 
 export const generateStaticParams = renderAtFirstRequest
 

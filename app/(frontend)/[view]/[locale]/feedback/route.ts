@@ -2,9 +2,8 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { getTranslations } from 'next-intl/server'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
-import { clientAddress } from '@/lib/protection/clientAddress'
-import { readFormBody } from '@/lib/protection/formBody'
 import { siteUrl } from '@/lib/config/environment'
+import { payloadClient } from '@/lib/config/payloadClient'
 import {
   FEEDBACK_BODY_LIMIT,
   FEEDBACK_COMMENT_MAX_LENGTH,
@@ -13,8 +12,9 @@ import {
   readFeedbackForm,
   recordFeedback,
 } from '@/lib/forms/feedback'
-import { payloadClient } from '@/lib/config/payloadClient'
 import { plainPage } from '@/lib/forms/plainAnswerPage'
+import { clientAddress } from '@/lib/protection/clientAddress'
+import { readFormBody } from '@/lib/protection/formBody'
 import { safeReturnPath } from '@/lib/protection/returnPath'
 import { fromThisSite } from '@/lib/protection/sameOrigin'
 

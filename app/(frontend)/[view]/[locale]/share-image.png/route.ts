@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
-import { STANDARD_VIEW } from '@/lib/pages/lowVision'
 import { shareImageResponse } from '@/lib/metadata/drawnShareCard'
+import { STANDARD_VIEW } from '@/lib/pages/lowVision'
 
 /**
  * The ministry's card, for pages without a picture of their own; drawn once per language at build time. The networks

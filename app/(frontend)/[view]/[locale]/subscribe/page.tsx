@@ -4,11 +4,11 @@ import { getTranslations } from 'next-intl/server'
 import { PageShell } from '@/components/PageShell'
 import { SubscribeForm } from '@/components/SubscribeForm'
 import type { Locale } from '@/i18n/locales'
-import { everywhere } from '@/lib/metadata/alternates'
 import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
+import { everywhere } from '@/lib/metadata/alternates'
 import { describePage } from '@/lib/metadata/describePage'
-import { setRequestPage } from '@/lib/pages/requestPage'
 import { paths } from '@/lib/pages/paths'
+import { setRequestPage } from '@/lib/pages/requestPage'
 import { topicsIn } from '@/lib/reads/topics'
 
 export const generateStaticParams = renderAtFirstRequest

@@ -1,7 +1,6 @@
 import type { NextRequest } from 'next/server'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { readFormBody } from '@/lib/protection/formBody'
 import { payloadClient } from '@/lib/config/payloadClient'
 import { subscriptionAnswer } from '@/lib/mail/subscriptionAnswers'
 import {
@@ -11,6 +10,7 @@ import {
   topicName,
 } from '@/lib/mail/subscriptions'
 import { readConfirmationToken } from '@/lib/mail/subscriptionTokens'
+import { readFormBody } from '@/lib/protection/formBody'
 
 type Params = { params: Promise<{ locale: string }> }
 

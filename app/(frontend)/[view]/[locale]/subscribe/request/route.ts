@@ -1,11 +1,8 @@
 import type { NextRequest } from 'next/server'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { clientAddress } from '@/lib/protection/clientAddress'
 import { siteUrl } from '@/lib/config/environment'
-import { readFormBody } from '@/lib/protection/formBody'
 import { payloadClient } from '@/lib/config/payloadClient'
-import { fromThisSite } from '@/lib/protection/sameOrigin'
 import { subscriptionAnswer } from '@/lib/mail/subscriptionAnswers'
 import {
   normaliseEmail,
@@ -15,6 +12,9 @@ import {
   SubscribeLimit,
   topicName,
 } from '@/lib/mail/subscriptions'
+import { clientAddress } from '@/lib/protection/clientAddress'
+import { readFormBody } from '@/lib/protection/formBody'
+import { fromThisSite } from '@/lib/protection/sameOrigin'
 
 // One count per server process, or in Redis for several (lib/protection/attemptStore.ts); made at the first request, as the
 // sign-in and feedback limits are, so that a build never connects to Redis.

@@ -1,11 +1,11 @@
 import type { NextRequest } from 'next/server'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { readFormBody } from '@/lib/protection/formBody'
 import { payloadClient } from '@/lib/config/payloadClient'
 import { subscriptionAnswer } from '@/lib/mail/subscriptionAnswers'
 import { endSubscription, SUBSCRIBE_BODY_LIMIT, subscriptionSecret } from '@/lib/mail/subscriptions'
 import { readUnsubscribeToken } from '@/lib/mail/subscriptionTokens'
+import { readFormBody } from '@/lib/protection/formBody'
 
 type Params = { params: Promise<{ locale: string }> }
 

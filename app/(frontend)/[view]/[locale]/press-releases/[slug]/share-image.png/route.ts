@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
-import { publishedBySlug } from '@/lib/reads/bySlug'
 import { shareImageResponse } from '@/lib/metadata/drawnShareCard'
+import { publishedBySlug } from '@/lib/reads/bySlug'
 
 /** A release's card: its title over the ministry's mark, for releases without a photo. */
 export async function GET(
