@@ -63,4 +63,40 @@ describe('a broken address', () => {
     expect(response.status).toBe(400)
     expect(await response.text()).toMatch(/Қате сұрау[\s\S]*Неверный запрос[\s\S]*Bad request/)
   })
+
+  it.each(['/_next/static/chunks/%E0%A4%A', '/_next/static/%ZZ.js', '/_next/static/chunks/%C3'])(
+    'is answered 400 under /_next/ too: %s',
+    async (path) => {
+      expect(matches(path)).toBe(true)
+      expect((await proxy(new NextRequest(`http://localhost${path}`))).status).toBe(400)
+    },
+  )
+})
+
+describe('Next.js’s own files', () => {
+  // What `next dev` asks for: Turbopack escapes the brackets and spaces of its development chunks' names.
+  const turbopackChunks = [
+    '/_next/static/chunks/%5Bturbopack%5D_browser_dev_hmr-client_hmr-client_ts_0f1b2c3d._.js',
+    '/_next/static/chunks/%5Broot-of-the-server%5D__4a5b6c7d._.css',
+    '/_next/static/chunks/node_modules_%40payloadcms_ui_dist_8e9f._.js',
+    '/_next/static/chunks/app_%28payload%29_admin_%5B%5B...segments%5D%5D_page_tsx_1a2b._.js',
+  ]
+
+  it.each(turbopackChunks)('are left alone when every escape is ASCII: %s', (path) => {
+    expect(matches(path)).toBe(false)
+  })
+
+  it('never take a language, even when the proxy sees them for a non-ASCII escape', async () => {
+    const path = '/_next/static/media/%D0%B0.woff2'
+    expect(matches(path)).toBe(true)
+    const response = await proxy(new NextRequest(`http://localhost${path}`))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('location')).toBeNull()
+    expect(response.headers.get('x-middleware-next')).toBe('1')
+  })
+
+  it('still leave the percent rule to public paths that merely mention _next', () => {
+    expect(matches('/kk/search/_next/%5B')).toBe(true)
+    expect(matches('/press-releases/%5Bturbopack%5D')).toBe(true)
+  })
 })

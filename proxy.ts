@@ -24,6 +24,8 @@ export default function proxy(request: NextRequest) {
     })
   }
   const { pathname } = request.nextUrl
+  // Next.js's own files never take a language; the matcher lets through only those that were worth checking above.
+  if (pathname.startsWith('/_next/')) return NextResponse.next()
   if (/^\/(admin|api)(\/|$)/.test(pathname)) return withAdminLanguage(request)
   return chooseLanguage(request)
 }
@@ -32,13 +34,16 @@ export const config = {
   // The public site: only paths that need a language chosen, "/" and paths without a language prefix, plus any
   // path with a percent sign (rare here: slugs are Latin), which may be malformed. Pages under /kk, /ru and /en read
   // their language from the URL, and the proxy costs throughput on every request it sees.
+  // Next.js's own files are left out of the percent rule when every escape in them is ASCII (%00–%7F), which always
+  // decodes: Turbopack names development chunks so (/_next/static/chunks/%5Bturbopack%5D…). Any other escape under
+  // /_next/ may be broken UTF-8, which only decoding can tell, so it still comes to the 400 above.
   // The admin: its pages until the user has chosen a language under Account (Payload's cookie), and the API calls
   // of a Kazakh admin without that cookie, which send exactly "Accept-Language: kk", a language Payload's matching
   // does not know. Next.js needs this list as a literal; a unit test checks it against i18n/locales.ts.
   matcher: [
     '/',
     '/((?!api|admin|_next|kk|ru|en|.*\\..*).*)',
-    '/(.*%.*)',
+    '/((?!_next/(?:[^%]|%[0-7][0-9A-Fa-f])*$).*%.*)',
     { source: '/admin/:path*', missing: [{ type: 'cookie', key: 'payload-lng' }] },
     {
       source: '/api/:path*',
