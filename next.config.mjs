@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
-import { PHASE_PRODUCTION_SERVER } from 'next/constants.js'
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { publicRewrites } from './server/publicRewrites.mjs'
-import { SECURITY_HEADERS } from './server/securityHeaders.mjs'
+import { DEVELOPMENT_SECURITY_HEADERS, SECURITY_HEADERS } from './server/securityHeaders.mjs'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
@@ -35,24 +35,31 @@ const withAdmin = withPayload(withNextIntl(baseConfig), { devBundleServerPackage
  * The security headers go on every response (server/securityHeaders.mjs). Payload asks every response for the browser's
  * colour scheme (Accept-CH, Critical-CH) for its admin theme. On the public site Critical-CH would make Chromium load
  * each first page twice, so Payload's rule is kept to the admin.
+ * @param {{ key: string, value: string }[]} securityHeaders
  */
-async function headers() {
-  const rules = (await withAdmin.headers?.()) ?? []
-  return [
-    ...rules.map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)),
-    { source: '/:path*', headers: SECURITY_HEADERS },
-  ]
+function headersWith(securityHeaders) {
+  return async () => {
+    const rules = (await withAdmin.headers?.()) ?? []
+    return [
+      ...rules.map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)),
+      { source: '/:path*', headers: securityHeaders },
+    ]
+  }
 }
 
-/** What every phase shares; tests read it. */
-export const nextConfig = { ...withAdmin, headers }
+/** What every phase shares, with the headers of the build; tests read it. */
+export const nextConfig = { ...withAdmin, headers: headersWith(SECURITY_HEADERS) }
 
 /**
+ * `next dev` gets the security headers that let hot reload run (server/securityHeaders.mjs).
  * With REDIS_URL, `next start` keeps pages and cached reads in Redis, shared by every instance, and a publish on one
  * expires them for all (server/redisCacheHandler.mjs); nothing is kept per instance (cacheMaxMemorySize 0). Read when the
  * server starts, so one build serves either way and the build itself needs no Redis.
+ * @param {string} phase
  */
 export default function configFor(phase) {
+  if (phase === PHASE_DEVELOPMENT_SERVER)
+    return { ...nextConfig, headers: headersWith(DEVELOPMENT_SECURITY_HEADERS) }
   const redisUrl = process.env.REDIS_URL?.trim()
   if (phase !== PHASE_PRODUCTION_SERVER || !redisUrl) return nextConfig
   return {
