@@ -6,6 +6,7 @@ import { ROLES } from '@/access/roles'
 import { userText } from '@/i18n/admin/labels/collections'
 import { siteUrl } from '@/lib/config/environment'
 
+import { firstAccountIsAdministrator } from './hooks/firstAccountIsAdministrator'
 import { hashForUnknownAccounts } from './hooks/hashForUnknownAccounts'
 import { hideLockedAccounts } from './hooks/hideLockedAccounts'
 import { forgetFailuresOnSignIn, forgetFailuresOnUnlock, limitAttempts } from './hooks/limitAttempts'
@@ -38,6 +39,7 @@ export const Users: CollectionConfig = {
       queueResetMailInstead,
     ],
     beforeValidate: [enforcePasswordPolicy],
+    beforeChange: [firstAccountIsAdministrator],
     afterLogin: [forgetFailuresOnSignIn],
     afterOperation: [forgetFailuresOnUnlock, queueResetMail],
     afterError: [hideLockedAccounts],
