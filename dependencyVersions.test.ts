@@ -98,3 +98,13 @@ describe("Payload's packages", () => {
     }
   })
 })
+
+describe('@next/env', () => {
+  it('is the version next itself loads, so that `npm run dev` reads the .env files as `next dev` does', () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>
+      devDependencies: Record<string, string>
+    }
+    expect(manifest.devDependencies['@next/env']).toBe(manifest.dependencies.next)
+  })
+})

@@ -1,7 +1,7 @@
 // `npm run demo`: migrate the embedded database, seed the demo content, build, serve, and say how to log in.
 import { spawn } from 'node:child_process'
 
-import { databaseKind, databaseUri, payloadSecret, siteUrl } from '@/lib/config/environment'
+import { databaseInWords, payloadSecret, siteUrl } from '@/lib/config/environment'
 import { adminLogin } from '@/seed/admin'
 
 import { run } from './run'
@@ -29,9 +29,7 @@ async function waitUntilServing(url: string, timeoutMs: number): Promise<void> {
 }
 
 try {
-  console.log(
-    `\n▸ Migrating the ${databaseKind(databaseUri(env))} database (${databaseUri(env).split('@').pop()})`,
-  )
+  console.log(`\n▸ Migrating ${databaseInWords(env)}`)
   await run('tsx', ['scripts/migrate.ts'], env)
   console.log('\n▸ Seeding the demo content')
   await run('tsx', ['seed/run.ts'], env)

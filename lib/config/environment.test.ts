@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import {
+  databaseInWords,
   databaseKind,
   databaseUri,
   ensureSqliteFolder,
@@ -28,6 +29,13 @@ describe('configuration from the environment', () => {
       /must start with "file:".*got "mysql:…"/,
     )
     expect(() => databaseKind('mysql://root:hunter2@db/portal')).not.toThrow(/hunter2/)
+  })
+
+  it("names the database in scripts' output without its password", () => {
+    expect(databaseInWords({})).toBe('the sqlite database (file:./data/portal.db)')
+    expect(databaseInWords({ DATABASE_URI: 'postgres://portal:hunter2@db:5432/portal' })).toBe(
+      'the postgres database (db:5432/portal)',
+    )
   })
 
   it('builds absolute links on SITE_URL, or on localhost and PORT', () => {

@@ -31,6 +31,12 @@ export function databaseKind(uri: string): DatabaseKind {
   )
 }
 
+/** The database for a person to read in a script's output: its engine and where it is, never its password. */
+export function databaseInWords(env: Env = process.env): string {
+  const uri = databaseUri(env)
+  return `the ${databaseKind(uri)} database (${uri.split('@').pop()})`
+}
+
 /** The database file a `file:` DATABASE_URI names. */
 export function sqliteFile(uri: string): string {
   return uri.replace(/^file:(\/\/)?/, '').split('?')[0] ?? ''
