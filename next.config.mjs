@@ -12,6 +12,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 /** @type {import('next').NextConfig} */
 const baseConfig = {
   poweredByHeader: false,
+  // `next dev` would otherwise write AGENTS.md into the checkout when it takes its environment for a coding agent's:
+  // the development server leaves the working tree as it found it.
+  agentRules: false,
   // Several instances must serve one build: the same id marks its assets and tells browsers of another build to
   // reload (NEXT_DEPLOYMENT_ID at build time; README, "Running several instances").
   deploymentId: process.env.NEXT_DEPLOYMENT_ID?.trim() || undefined,
@@ -20,6 +23,8 @@ const baseConfig = {
   // Before the app's own routes: /ru/… must not reach the [view] segment as a view named "ru".
   rewrites: async () => ({ beforeFiles: publicRewrites, afterFiles: [], fallback: [] }),
   experimental: {
+    // Likewise the upgrade reminders it would add to that file.
+    agentUpgrade: false,
     // Cached reads live in memory only: after a restart (a migration, a restored backup) nothing stale is served.
     isrFlushToDisk: false,
   },
