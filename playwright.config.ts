@@ -1,4 +1,4 @@
-import { defineConfig } from '@playwright/test'
+import { defineConfig, type LaunchOptions } from '@playwright/test'
 
 import { mailPort } from './tests/helpers/mailPort'
 
@@ -7,6 +7,19 @@ const PORT = Number(process.env.E2E_PORT ?? 3100)
 /** The SMTP server e2e/visitors/alerts.spec.ts runs, which the site sends its mail to (700 below E2E_PORT unless set). */
 export const E2E_SMTP_PORT = mailPort(0)
 export const E2E_ADMIN = { email: 'e2e-admin@example.com', password: 'e2e admin password 2026' }
+
+/** Debian's Chromium: Playwright's own browser download is not available here. */
+export const CHROMIUM: LaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+}
 
 /**
  * Tests that change every page at once (the urgent notice): run after all others, so that none of them meets the
@@ -30,18 +43,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     screenshot: 'only-on-failure',
-    launchOptions: {
-      // Debian's Chromium: Playwright's own browser download is not available here.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: {
     command: 'npm run migrate && npm run seed -- --reset && node server/start.mjs -H 127.0.0.1 -p ' + PORT,
