@@ -12,7 +12,8 @@ const payload = await getPayload({ config })
 try {
   await payload.db.migrate({ migrations: await committedMigrations(kind) })
   await refreshPlannerStatistics(payload)
-  console.log(`The ${kind} database is up to date with the committed migrations.`)
+  // Through Payload's logger, whose lines are written by a worker: a console line would come before them.
+  payload.logger.info(`The ${kind} database is up to date with the committed migrations.`)
 } finally {
   await payload.destroy()
 }

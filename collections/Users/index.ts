@@ -69,6 +69,9 @@ export const Users: CollectionConfig = {
       defaultValue: 'author',
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
+      // Not on the "create first user" form, the only one shown to nobody signed in: that account is an administrator
+      // whatever it says (hooks/firstAccountIsAdministrator.ts), and the form would otherwise offer "Author".
+      admin: { condition: (_data, _siblingData, { user }) => Boolean(user) },
       options: ROLES.map((role) => ({ label: userText.roles[role], value: role })),
     },
   ],
