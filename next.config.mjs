@@ -12,6 +12,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 /** @type {import('next').NextConfig} */
 const baseConfig = {
   poweredByHeader: false,
+  // server/scriptHashes.mjs gives HTML its ETag, hashed natively; Next.js would hash every page again in JavaScript.
+  generateEtags: false,
   // `next dev` would otherwise write AGENTS.md into the checkout when it takes its environment for a coding agent's:
   // the development server leaves the working tree as it found it.
   agentRules: false,

@@ -30,6 +30,6 @@ export function giveNotFoundItsText(request, response) {
   holdWholeResponse(response, {
     hold: () =>
       response.statusCode === 404 && String(response.getHeader('content-type') ?? '').startsWith('text/html'),
-    complete: (html) => withNotFoundText(html, locale),
+    complete: ({ text }) => withNotFoundText(text(), locale),
   })
 }

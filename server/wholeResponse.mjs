@@ -21,10 +21,12 @@ const CODINGS = {
 /**
  * @typedef {{
  *   hold: () => boolean,
- *   complete: (html: string) => string | undefined,
+ *   complete: (body: { bytes: Buffer, text: () => string }) => string | undefined,
  * }} WholeResponse
  * `hold` is asked once, when the headers are about to go out (status and headers are set by then): true to hold
- * the response. `complete` gets the whole page, may set headers, and returns a changed page or undefined.
+ * the response. `complete` gets the whole body, as it would be sent (`bytes`, perhaps compressed) and as a page
+ * (`text()`, decoded only when asked); it may set headers or make the answer a 304, and returns a changed page or
+ * undefined.
  */
 
 /**
@@ -78,15 +80,21 @@ export function holdWholeResponse(response, { hold, complete }) {
     if (mode === 'pass') return end.call(this, chunk, ...rest)
     const callback = [chunk, ...rest].find((arg) => typeof arg === 'function')
     if (chunk !== undefined && typeof chunk !== 'function') keep(chunk, rest[0])
-    let body = Buffer.concat(held)
+    let body = held.length === 1 && held[0] ? held[0] : Buffer.concat(held)
     const coding = CODINGS[String(response.getHeader('content-encoding') ?? '')]
-    const changed = complete((coding ? coding.decode(body) : body).toString('utf8'))
+    const bytes = body
+    const changed = complete({ bytes, text: () => (coding ? coding.decode(bytes) : bytes).toString('utf8') })
+    mode = 'pass'
+    if (response.statusCode === 304) {
+      for (const name of ['content-length', 'content-encoding', 'content-type']) response.removeHeader(name)
+      if (heldHead) writeHead.call(this, 304)
+      return end.call(this, callback)
+    }
     if (changed !== undefined) {
       body = coding ? coding.encode(Buffer.from(changed)) : Buffer.from(changed)
       response.removeHeader('etag')
       if (response.hasHeader('content-length')) response.setHeader('Content-Length', body.length)
     }
-    mode = 'pass'
     if (heldHead) writeHead.apply(this, /** @type {any} */ (heldHead))
     return end.call(this, body, callback)
   }

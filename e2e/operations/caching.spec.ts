@@ -21,6 +21,21 @@ test('a page is served from the cache, compressed, and a shared proxy may keep i
   expect(response.headers()['content-encoding']).toBe('gzip')
 })
 
+test('a browser that holds a page is answered 304 without the page, under the same policy', async ({
+  request,
+}) => {
+  const page = await request.get('/ru/press-releases', { headers: { 'Accept-Encoding': 'identity' } })
+  const etag = page.headers()['etag']
+  expect(etag).toMatch(/^"[\w-]+"$/)
+  const again = await request.get('/ru/press-releases', {
+    headers: { 'Accept-Encoding': 'identity', 'If-None-Match': etag ?? '' },
+  })
+  expect(again.status()).toBe(304)
+  expect((await again.body()).length).toBe(0)
+  expect(again.headers()['content-security-policy']).toBe(page.headers()['content-security-policy'])
+  expect(again.headers()['content-security-policy']).toMatch(/script-src 'self' 'sha256-/)
+})
+
 test('a list with a page number or a filter, and search, are answered on request and never kept', async ({
   request,
 }) => {
