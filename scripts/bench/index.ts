@@ -106,10 +106,19 @@ function report({ rounds, ceiling }: Run): string {
     `follows the rate when not HIT); "next static" the page's HTML saved under public/bench/ and served by the same ` +
     `next start; "nginx static" the same bytes from nginx as a file. Errors: socket errors and timeouts + answers ` +
     `≥ 400 (page / nginx-fronted / next static / nginx static).`
+  const fastest = Math.max(
+    ...rounds.flatMap((round) => round.pages.map((run) => run.nginx.requestsPerSecond)),
+  )
+  const busy =
+    fastest > ceiling.requestsPerSecond
+      ? ` nginx static served a page faster in this run (${Math.round(fastest).toLocaleString('en-US')} req/s) than ` +
+        `the ruler's tiny file: the machine was busier when the ruler was taken; this run was not on a quiet machine.`
+      : ''
   const ruler =
     `**The ruler:** wrk reaches ${Math.round(ceiling.requestsPerSecond).toLocaleString('en-US')} req/s ` +
     `(p50 ${ceiling.p50.toFixed(2)} ms, p99 ${ceiling.p99.toFixed(2)} ms) against nginx serving a 13-byte file with ` +
-    `the same connections, on the same cores: a rate near it is the generator's limit, not the server's.`
+    `the same connections, on the same cores: a rate near it is the generator's limit, not the server's.` +
+    busy
   const parts = [
     `## Bench ${new Date().toISOString()} (${small.releases} releases, ${small.events} events)`,
     settings,
