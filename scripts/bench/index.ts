@@ -116,8 +116,9 @@ function report({ rounds, ceiling }: Run): string {
       : ''
   const ruler =
     `**The ruler:** wrk reaches ${Math.round(ceiling.requestsPerSecond).toLocaleString('en-US')} req/s ` +
-    `(p50 ${ceiling.p50.toFixed(2)} ms, p99 ${ceiling.p99.toFixed(2)} ms) against nginx serving a 13-byte file with ` +
-    `the same connections, on the same cores: a rate near it is the generator's limit, not the server's.` +
+    `(the fastest of three runs; p50 ${ceiling.p50.toFixed(2)} ms, p99 ${ceiling.p99.toFixed(2)} ms) against nginx ` +
+    `serving a 13-byte file with the same connections, on the same cores: a rate near it is the generator's limit, ` +
+    `not the server's.` +
     busy
   const parts = [
     `## Bench ${new Date().toISOString()} (${small.releases} releases, ${small.events} events)`,

@@ -54,12 +54,17 @@ async function freshServer(setup: RoundSetup, base: string) {
 /** A 13-byte file: what nginx serves fastest, so that the rate is the load generator's, not a server's. */
 const TINY = Buffer.from('Hello, world\n')
 
-/** The ruler: the rate wrk reaches against nginx serving a tiny file at the same connections; no figure can exceed it. */
+/**
+ * The ruler: the rate wrk reaches against nginx serving a tiny file at the same connections. The fastest of three runs,
+ * as a ruler is a maximum and a neighbour's work on a shared machine only ever lowers it.
+ */
 export async function generatorCeiling(nginxBinary: string, options: BenchOptions): Promise<LoadResult> {
   const nginx = await startNginx(nginxBinary, options.nginxPort, new Map([['tiny', TINY]]))
   const url = `http://127.0.0.1:${options.nginxPort}/tiny.html`
   try {
-    return await load(url, { ...options, headers: PAGE_HEADERS }, url)
+    const runs: LoadResult[] = []
+    for (let run = 0; run < 3; run++) runs.push(await load(url, { ...options, headers: PAGE_HEADERS }, url))
+    return runs.reduce((fastest, run) => (run.requestsPerSecond > fastest.requestsPerSecond ? run : fastest))
   } finally {
     await stopServer(nginx)
   }
