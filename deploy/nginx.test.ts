@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { UPLOAD_REQUEST_LIMIT } from '@/lib/protection/bodyLimits'
 import { LOW_VISION } from '@/server/publicRewrites.mjs'
 
+import { renderNginxConfig } from './nginx'
+
 const config = readFileSync(new URL('./nginx.conf', import.meta.url), 'utf8')
 
 describe('the load balancer configuration', () => {
@@ -18,5 +20,31 @@ describe('the load balancer configuration', () => {
   it('keys cached pages on the same low-vision cookie values the site serves versions for', () => {
     expect(config).toContain(`low-vision=${LOW_VISION.value}`)
     expect(config).toMatch(/proxy_cache_key "[^"]*\$mfa_low_vision";/)
+  })
+})
+
+describe('deploy/nginx.conf as the scale test and the benchmark run it', () => {
+  it('listens on the given port, caches in the given folder and sends to the given instances, with their parameters', () => {
+    const site = renderNginxConfig({ port: 3610, instancePorts: [3611], cacheDir: '/tmp/cache' })
+    expect(site).toContain('    listen 127.0.0.1:3610;')
+    expect(site).toMatch(/^proxy_cache_path \/tmp\/cache /m)
+    const parameters = /^ {4}server 127\.0\.0\.1:\d+( .*)$/m.exec(config)?.[1]
+    expect(site.match(/^ {4}server 127\.0\.0\.1:\d+ .*$/gm)).toEqual([
+      `    server 127.0.0.1:3611${parameters}`,
+    ])
+    const two = renderNginxConfig({ port: 3610, instancePorts: [3611, 3612], cacheDir: '/tmp/cache' })
+    expect(two.match(/^ {4}server 127\.0\.0\.1:(\d+) /gm)).toHaveLength(2)
+    expect(two).toContain('    server 127.0.0.1:3612 ')
+  })
+
+  it('refuses a file whose shape it does not know, rather than run something else', () => {
+    expect(() =>
+      renderNginxConfig({
+        port: 1,
+        instancePorts: [2],
+        cacheDir: '/c',
+        deployed: config.replace('listen 80;', ''),
+      }),
+    ).toThrow(/listen lines/)
   })
 })

@@ -8,7 +8,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { NGINX, renderNginxConfig, writeNginxConfig } from './nginx'
+import { NGINX, renderNginxConfig, writeNginxConfig } from '../../deploy/nginx'
 import { createPrivatePostgres, type PrivatePostgres } from '../../tests/helpers/privatePostgres'
 import { startLocalS3, type LocalS3 } from '../../tests/helpers/s3'
 

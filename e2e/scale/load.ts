@@ -54,7 +54,7 @@ export interface ProxiedRequest {
   upstreams: string[]
 }
 
-/** nginx's access log in the scale test's format (e2e/scale/nginx.ts). */
+/** nginx's access log in the scale test's format (deploy/nginx.ts). */
 export function proxiedRequests(accessLog: string): ProxiedRequest[] {
   const line = /^(\d+\.\d+) (\d+) "([^"]*)" upstream=\[([^\]]*)\]/
   return readFileSync(accessLog, 'utf8')

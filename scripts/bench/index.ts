@@ -1,15 +1,17 @@
-// `npm run bench [-- --no-build] [-- --no-bulk]`: measures the public pages against nginx and Next.js serving the
-// same bytes as files, on a database of its own; then again after the bulk seed, to show growth. See README.
+// `npm run bench [-- --no-build] [-- --no-bulk]`: measures the public pages, served by the site and through nginx with
+// deploy/nginx.conf, against nginx and Next.js serving the same bytes as files, with wrk, on a database of its own;
+// then again after the bulk seed, to show growth. See docs/performance.md.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { revalidationToken } from '@/lib/cache/revalidateTags'
 
+import { ensureWrk, type LoadResult, wrkVersion } from './load'
 import { benchOptions } from './options'
 import { newestRelease } from './pages'
 import { onExit, runLogged, stopAll, stopAllOnSignals } from './processes'
 import { freshnessTable, growthTable, javascriptTable, loadTable, type Round } from './report'
-import { measureRound } from './round'
+import { generatorCeiling, measureRound } from './round'
 import { ensureNginx, removePublicCopies, startNext, stopServer } from './servers'
 
 const options = benchOptions()
@@ -42,12 +44,21 @@ async function prepare(): Promise<void> {
   } else console.log('▸ Using the existing build (--no-build)')
 }
 
-async function main(): Promise<Round[]> {
+interface Run {
+  rounds: Round[]
+  /** What wrk reaches against nginx serving a 13-byte file: the ruler's own limit. */
+  ceiling: LoadResult
+}
+
+async function main(): Promise<Run> {
   stopAllOnSignals()
   onExit(removePublicCopies)
   const started = Date.now()
   await prepare()
   const nginx = await ensureNginx()
+  await ensureWrk()
+  console.log('▸ The ruler: wrk against nginx serving a 13-byte file')
+  const ceiling = await generatorCeiling(nginx, options)
   const token = revalidationToken(env.PAYLOAD_SECRET)
 
   const base = `http://127.0.0.1:${options.nextPort}`
@@ -79,20 +90,40 @@ async function main(): Promise<Round[]> {
     )
   }
   console.log(`▸ Done in ${Math.round((Date.now() - started) / 60_000)} min`)
-  return rounds
+  return { rounds, ceiling }
 }
 
-function report(rounds: Round[]): string {
+const seconds = (value: number) => Math.max(1, Math.round(value))
+
+function report({ rounds, ceiling }: Run): string {
   const [small, large] = rounds
   if (!small) return ''
   const settings =
-    `${options.connections} connections, ${options.seconds} s per run after a ${options.warmupSeconds} s warm-up, ` +
-    `autocannon 9, Accept-Encoding: identity (the same bytes from every server), locale ${options.locale}. ` +
-    `"next static" is the page's HTML saved under public/bench/ and served by the same next start; "nginx" the same ` +
-    `bytes from nginx. Errors: connection errors + non-2xx (page / next static / nginx).`
+    `${wrkVersion()}, 1 thread, ${options.connections} connections, ${seconds(options.seconds)} s per run after a ` +
+    `${seconds(options.warmupSeconds)} s warm-up, Accept-Encoding: identity (the same bytes from every server), ` +
+    `locale ${options.locale}. "page" is the site itself (next start, the cached page); "nginx-fronted" the same ` +
+    `page through nginx with deploy/nginx.conf in front of it, after a warm-up that cached it (its X-Cache-Status ` +
+    `follows the rate when not HIT); "next static" the page's HTML saved under public/bench/ and served by the same ` +
+    `next start; "nginx static" the same bytes from nginx as a file. Errors: socket errors and timeouts + answers ` +
+    `≥ 400 (page / nginx-fronted / next static / nginx static).`
+  const fastest = Math.max(
+    ...rounds.flatMap((round) => round.pages.map((run) => run.nginx.requestsPerSecond)),
+  )
+  const busy =
+    fastest > ceiling.requestsPerSecond
+      ? ` nginx static served a page faster in this run (${Math.round(fastest).toLocaleString('en-US')} req/s) than ` +
+        `the ruler's tiny file: the machine was busier when the ruler was taken; this run was not on a quiet machine.`
+      : ''
+  const ruler =
+    `**The ruler:** wrk reaches ${Math.round(ceiling.requestsPerSecond).toLocaleString('en-US')} req/s ` +
+    `(the fastest of three runs; p50 ${ceiling.p50.toFixed(2)} ms, p99 ${ceiling.p99.toFixed(2)} ms) against nginx ` +
+    `serving a 13-byte file with the same connections, on the same cores: a rate near it is the generator's limit, ` +
+    `not the server's.` +
+    busy
   const parts = [
     `## Bench ${new Date().toISOString()} (${small.releases} releases, ${small.events} events)`,
     settings,
+    ruler,
     loadTable(small),
     freshnessTable(small),
     javascriptTable(small),

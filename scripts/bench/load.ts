@@ -1,14 +1,23 @@
-// One measurement: autocannon at a fixed concurrency, after a warm-up run whose figures are discarded.
-import autocannon from 'autocannon'
+// One measurement: wrk (a native load generator, so that the ruler is not the limit) at a fixed concurrency, after a
+// warm-up run whose figures are discarded.
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+
+import { ensureDebianPackage, start } from './processes'
+
+export const WRK = '/usr/bin/wrk'
+const SUMMARY_SCRIPT = path.join(import.meta.dirname, 'summary.lua')
 
 export interface LoadResult {
   requestsPerSecond: number
+  /** Milliseconds. */
   p50: number
   p99: number
-  /** Connection errors and timeouts. */
+  max: number
+  /** Connection, read and write errors, and timeouts (10 s). */
   errors: number
-  /** Answers other than 2xx: a benchmark of error pages measures nothing. */
-  non2xx: number
+  /** Answers with a status of 400 or more, as wrk counts them: a benchmark of error pages measures nothing. */
+  httpErrors: number
   requests: number
 }
 
@@ -19,14 +28,68 @@ export interface LoadSettings {
   headers: Record<string, string>
 }
 
-async function cannon(url: string, settings: LoadSettings, seconds: number) {
-  return autocannon({
+/** Debian's wrk, installed if missing (the bench runs as root on a Debian machine). */
+export const ensureWrk = () => ensureDebianPackage(WRK, 'wrk')
+
+/** "wrk debian/4.1.0-3+b2": what `wrk -v` says of itself (it prints its usage too, and exits 1). */
+export function wrkVersion(): string {
+  const output = spawnSync(WRK, ['-v'], { encoding: 'utf8' }).stdout
+  return /^wrk (\S+)/m.exec(output)?.[0] ?? 'wrk'
+}
+
+/** The JSON line summary.lua prints when wrk ends, in milliseconds and requests per second. */
+export function parseWrkSummary(stdout: string): LoadResult {
+  const line = stdout
+    .split('\n')
+    .reverse()
+    .find((text) => text.startsWith('{'))
+  if (!line) throw new Error(`wrk printed no summary:\n${stdout}`)
+  const summary = JSON.parse(line) as Record<
+    'requests' | 'duration' | 'p50' | 'p99' | 'max' | 'connect' | 'read' | 'write' | 'status' | 'timeout',
+    number
+  >
+  return {
+    // Completed answers over the run's length (wrk's duration is in microseconds).
+    requestsPerSecond: summary.duration > 0 ? summary.requests / (summary.duration / 1e6) : 0,
+    p50: summary.p50 / 1000,
+    p99: summary.p99 / 1000,
+    max: summary.max / 1000,
+    errors: summary.connect + summary.read + summary.write + summary.timeout,
+    httpErrors: summary.status,
+    requests: summary.requests,
+  }
+}
+
+async function wrk(url: string, settings: LoadSettings, seconds: number): Promise<LoadResult> {
+  const args = [
+    '-t1',
+    `-c${settings.connections}`,
+    `-d${Math.max(1, Math.round(seconds))}s`,
+    '--timeout',
+    '10s',
+    '-s',
+    SUMMARY_SCRIPT,
+    ...Object.entries(settings.headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
     url,
-    connections: settings.connections,
-    duration: seconds,
-    headers: settings.headers,
-    timeout: 10,
+  ]
+  // Through start(), so that Ctrl+C stops it too; its output is also in data/bench/logs/wrk.log.
+  const child = start('wrk', WRK, args, process.env)
+  let stdout = ''
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('exit', resolve)
   })
+  if (code !== 0) throw new Error(`wrk ${url} failed (exit ${code}); see data/bench/logs/wrk.log`)
+  return parseWrkSummary(stdout)
+}
+
+/** A redirect or an error page would be measured as fast as any page: refuse to measure one. */
+async function expectPage(url: string, headers: Record<string, string>): Promise<void> {
+  const response = await fetch(url, { headers, redirect: 'manual' })
+  await response.arrayBuffer()
+  if (response.status < 200 || response.status > 299)
+    throw new Error(`GET ${url} answered ${response.status}: not a page to measure`)
 }
 
 /**
@@ -50,16 +113,8 @@ export async function settle(url: string, timeoutMs = 60_000): Promise<void> {
 
 export async function load(url: string, settings: LoadSettings, idleUrl: string): Promise<LoadResult> {
   await settle(idleUrl)
-  await cannon(url, settings, settings.warmupSeconds)
+  await expectPage(url, settings.headers)
+  await wrk(url, settings, settings.warmupSeconds)
   await settle(idleUrl)
-  const result = await cannon(url, settings, settings.seconds)
-  return {
-    // Completed answers over the run's length: the per-second average rounds a slow page down to 0.
-    requestsPerSecond: result.requests.total / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    requests: result.requests.total,
-  }
+  return wrk(url, settings, settings.seconds)
 }

@@ -7,8 +7,10 @@ export interface BenchOptions {
   bulk: boolean
   nextPort: number
   nginxPort: number
+  /** nginx with deploy/nginx.conf in front of the site. */
+  frontPort: number
   connections: number
-  /** Length of each measured autocannon run; each is preceded by a warm-up at the same load. */
+  /** Length of each measured wrk run (whole seconds); each is preceded by a warm-up at the same load. */
   seconds: number
   warmupSeconds: number
   /** A word that occurs in the demo and in the bulk archive, for the search page. */
@@ -30,11 +32,13 @@ export function benchOptions(
   argv: string[] = process.argv,
   env: NodeJS.ProcessEnv = process.env,
 ): BenchOptions {
+  const nginxPort = positiveNumber(env, 'BENCH_NGINX_PORT', 3401)
   return {
     build: !argv.includes('--no-build'),
     bulk: !argv.includes('--no-bulk'),
     nextPort: positiveNumber(env, 'BENCH_NEXT_PORT', 3400),
-    nginxPort: positiveNumber(env, 'BENCH_NGINX_PORT', 3401),
+    nginxPort,
+    frontPort: positiveNumber(env, 'BENCH_FRONT_PORT', nginxPort + 1),
     connections: positiveNumber(env, 'BENCH_CONNECTIONS', 32),
     seconds: positiveNumber(env, 'BENCH_SECONDS', 8),
     warmupSeconds: positiveNumber(env, 'BENCH_WARMUP_SECONDS', 2),

@@ -1,6 +1,6 @@
 // Every process the bench starts goes through here, so that all of them stop on success, error or Ctrl+C.
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createWriteStream, mkdirSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 export const LOG_DIR = path.resolve('data', 'bench', 'logs')
@@ -81,4 +81,19 @@ export async function waitUntilServing(url: string, timeoutMs = 120_000): Promis
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`Nothing answered at ${url} within ${timeoutMs / 1000} s`)
+}
+
+/** A program from a Debian package, installed with apt-get if missing (the bench runs as root on a Debian machine). */
+export async function ensureDebianPackage(binary: string, debianPackage: string): Promise<string> {
+  if (existsSync(binary)) return binary
+  console.log(`▸ Installing ${debianPackage} (apt-get)`)
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  try {
+    await runLogged('apt-get-install', 'apt-get', ['install', '-y', debianPackage], env)
+  } catch {
+    await runLogged('apt-get-update', 'apt-get', ['update'], env)
+    await runLogged('apt-get-install', 'apt-get', ['install', '-y', debianPackage], env)
+  }
+  if (!existsSync(binary)) throw new Error(`apt-get installed ${debianPackage}, but ${binary} is missing`)
+  return binary
 }

@@ -8,6 +8,10 @@ export interface PageRun {
   page: Page
   bytes: number
   next: LoadResult
+  /** The page through nginx with deploy/nginx.conf, after a warm-up that put it in nginx's cache. */
+  fronted: LoadResult
+  /** nginx's X-Cache-Status for the page after the run (HIT when the fronted figures are a cache's). */
+  frontedCache: string
   nextStatic: LoadResult
   nginx: LoadResult
 }
@@ -23,9 +27,13 @@ export interface Round {
   javascript?: { pages: Map<PageName, PageJavaScript>; shared: number }
 }
 
+/** Issue 20's targets for a cached page served by the site itself, at the bench's 32 connections. */
 export const TARGETS = {
-  shareOfNginx: 0.03,
-  p99Ms: 50,
+  shareOfNginx: 0.05,
+  /** The tail: p99 at most this many times p50… */
+  p99OverP50: 2.5,
+  /** …and no request slower than this. */
+  maxMs: 250,
   publishMs: 1000,
   /** ~135 KB for an empty Next.js 16 page here, plus the 15 KB the app may add. */
   javascriptBytes: 150 * 1024,
@@ -49,44 +57,63 @@ const yesNo = (ok: boolean) => (ok ? 'yes' : 'NO')
 /** A run in which no request completed has no latency: say so rather than print zeros. */
 const latency = (result: LoadResult, value: number) => (result.requests === 0 ? 'none done' : ms(value))
 
-/** Errors and non-2xx answers of page / next static / nginx, so that a failing run cannot pass for a fast one. */
+/** Errors and answers ≥ 400 of page / fronted / next static / nginx, so that a failing run cannot pass for a fast one. */
 function failures(run: PageRun): string {
-  const count = (result: LoadResult) => result.errors + result.non2xx
-  const counts = [run.next, run.nextStatic, run.nginx].map(count)
+  const count = (result: LoadResult) => result.errors + result.httpErrors
+  const counts = [run.next, run.fronted, run.nextStatic, run.nginx].map(count)
   return counts.every((n) => n === 0) ? '0' : counts.join(' / ')
+}
+
+/** Whether the site itself meets issue 20's targets for a page: its share of nginx's rate and its tail. */
+export function meetsTargets(run: PageRun): boolean {
+  const { next } = run
+  return (
+    next.requests > 0 &&
+    next.requestsPerSecond / run.nginx.requestsPerSecond >= TARGETS.shareOfNginx &&
+    next.p99 <= TARGETS.p99OverP50 * next.p50 &&
+    next.max < TARGETS.maxMs &&
+    failures(run) === '0'
+  )
 }
 
 export function loadTable(round: Round): string {
   const rows = round.pages.map((run) => {
-    const share = run.next.requestsPerSecond / run.nginx.requestsPerSecond
-    const meets = share >= TARGETS.shareOfNginx && run.next.p99 < TARGETS.p99Ms && failures(run) === '0'
+    const cache = run.frontedCache === 'HIT' ? '' : ` (${run.frontedCache})`
     return [
       run.page.label,
       kb(run.bytes),
       rate(run.next.requestsPerSecond),
       latency(run.next, run.next.p50),
       latency(run.next, run.next.p99),
+      latency(run.next, run.next.max),
+      rate(run.fronted.requestsPerSecond) + cache,
+      latency(run.fronted, run.fronted.p50),
+      latency(run.fronted, run.fronted.p99),
+      latency(run.fronted, run.fronted.max),
       rate(run.nextStatic.requestsPerSecond),
       rate(run.nginx.requestsPerSecond),
-      percent(share),
-      percent(run.next.requestsPerSecond / run.nextStatic.requestsPerSecond),
+      percent(run.next.requestsPerSecond / run.nginx.requestsPerSecond),
       failures(run),
-      yesNo(meets),
+      yesNo(meetsTargets(run)),
     ]
   })
   return markdownTable(
     [
       'page',
       'HTML',
-      'req/s',
+      'page req/s',
       'p50 ms',
       'p99 ms',
+      'max ms',
+      'nginx-fronted req/s',
+      'p50 ms',
+      'p99 ms',
+      'max ms',
       'next static req/s',
-      'nginx req/s',
+      'nginx static req/s',
       'page / nginx',
-      'page / next static',
       'errors',
-      '≥3 % & p99<50',
+      `≥${TARGETS.shareOfNginx * 100} %, p99≤${TARGETS.p99OverP50}×p50, max<${TARGETS.maxMs}`,
     ],
     rows,
   )
@@ -174,6 +201,14 @@ function growthRows(small: Round, large: Round): GrowthRow[] {
         label: `${run.page.label}: p99 ms`,
         small: before.next.p99,
         large: run.next.p99,
+        lowerIsBetter: true,
+        judged: false,
+        measured,
+      },
+      {
+        label: `${run.page.label}: max ms`,
+        small: before.next.max,
+        large: run.next.max,
         lowerIsBetter: true,
         judged: false,
         measured,

@@ -1,12 +1,19 @@
-// One round of measurements against one database state: load on each page and its static copies, then single
-// requests (cache misses, publish to visible), then JavaScript sizes if asked.
+// One round of measurements against one database state: load on each page, through nginx with deploy/nginx.conf, and
+// on its static copies, then single requests (cache misses, publish to visible), then JavaScript sizes if asked.
 import { cacheMissRender, expireTags, publishToVisible, type Staff } from './freshness'
 import { pageJavaScript, sharedBytes, type PageJavaScript } from './javascript'
-import { load, type LoadSettings } from './load'
+import { load, type LoadResult, type LoadSettings } from './load'
 import { type BenchOptions } from './options'
 import { benchPages, pageBytes, PAGE_HEADERS, type PageName, type Release } from './pages'
 import type { PageRun, Round } from './report'
-import { removePublicCopies, startNext, startNginx, stopServer, writePublicCopies } from './servers'
+import {
+  removePublicCopies,
+  startFrontNginx,
+  startNext,
+  startNginx,
+  stopServer,
+  writePublicCopies,
+} from './servers'
 
 export interface RoundSetup {
   title: string
@@ -31,10 +38,36 @@ async function totalDocs(base: string, collection: string, locale: string): Prom
   return ((await response.json()) as { totalDocs: number }).totalDocs
 }
 
+/** Where nginx found the page just after the run: HIT is what the fronted column is meant to measure. */
+async function cacheStatus(url: string): Promise<string> {
+  const response = await fetch(url, { headers: PAGE_HEADERS })
+  await response.arrayBuffer()
+  return response.headers.get('x-cache-status') || 'none'
+}
+
 async function freshServer(setup: RoundSetup, base: string) {
   const server = await startNext(setup.options.nextPort, setup.env)
   await expireTags(base, setup.revalidationToken, ALL_TAGS)
   return server
+}
+
+/** A 13-byte file: what nginx serves fastest, so that the rate is the load generator's, not a server's. */
+const TINY = Buffer.from('Hello, world\n')
+
+/**
+ * The ruler: the rate wrk reaches against nginx serving a tiny file at the same connections. The fastest of three runs,
+ * as a ruler is a maximum and a neighbour's work on a shared machine only ever lowers it.
+ */
+export async function generatorCeiling(nginxBinary: string, options: BenchOptions): Promise<LoadResult> {
+  const nginx = await startNginx(nginxBinary, options.nginxPort, new Map([['tiny', TINY]]))
+  const url = `http://127.0.0.1:${options.nginxPort}/tiny.html`
+  try {
+    const runs: LoadResult[] = []
+    for (let run = 0; run < 3; run++) runs.push(await load(url, { ...options, headers: PAGE_HEADERS }, url))
+    return runs.reduce((fastest, run) => (run.requestsPerSecond > fastest.requestsPerSecond ? run : fastest))
+  } finally {
+    await stopServer(nginx)
+  }
 }
 
 export async function measureRound(setup: RoundSetup): Promise<Round> {
@@ -57,6 +90,8 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
   await stopServer(next)
   next = await freshServer(setup, base)
   const nginx = await startNginx(setup.nginx, options.nginxPort, html)
+  const front = await startFrontNginx(setup.nginx, options.frontPort, options.nextPort)
+  const frontBase = `http://127.0.0.1:${options.frontPort}`
 
   const settings: LoadSettings = { ...options, headers: PAGE_HEADERS }
   // Every run starts when Next.js is idle again, nginx's included: both share the machine's two cores.
@@ -64,14 +99,20 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
   const runs: PageRun[] = []
   for (const page of pages) {
     step(`load on ${page.label}`)
+    const next = await load(base + page.path, settings, idle)
+    // The warm-up run fills nginx's cache, so that the measured run is served from it, as a visitor's page is.
+    const fronted = await load(frontBase + page.path, settings, idle)
     runs.push({
       page,
       bytes: html.get(page.name)?.length ?? 0,
-      next: await load(base + page.path, settings, idle),
+      next,
+      fronted,
+      frontedCache: await cacheStatus(frontBase + page.path),
       nextStatic: await load(`${base}/bench/${page.name}.html`, settings, idle),
       nginx: await load(`http://127.0.0.1:${options.nginxPort}/${page.name}.html`, settings, idle),
     })
   }
+  await stopServer(front)
   await stopServer(nginx)
 
   let javascript: Round['javascript']

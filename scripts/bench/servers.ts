@@ -1,11 +1,14 @@
-// The servers under test: the site's server (`npm start`) on the bench database, and nginx serving the same bytes as static files.
+// The servers under test: the site's server (`npm start`) on the bench database, nginx serving the same bytes as
+// static files, and nginx with deploy/nginx.conf in front of the site.
 import type { ChildProcess } from 'node:child_process'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { onExit, runLogged, start, stop, waitUntilServing } from './processes'
+import { NGINX, renderNginxConfig, writeNginxConfig } from '@/deploy/nginx'
+
+import { ensureDebianPackage, onExit, start, stop, waitUntilServing } from './processes'
 
 const SERVER = path.resolve('server/start.mjs')
 
@@ -33,22 +36,8 @@ export function removePublicCopies(): void {
   rmSync(PUBLIC_COPIES, { recursive: true, force: true })
 }
 
-const NGINX = '/usr/sbin/nginx'
-
-/** Debian's nginx-light, installed if missing (the bench runs as root on a Debian machine). */
-export async function ensureNginx(): Promise<string> {
-  if (existsSync(NGINX)) return NGINX
-  console.log('▸ Installing nginx-light (apt-get)')
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  try {
-    await runLogged('apt-get-install', 'apt-get', ['install', '-y', 'nginx-light'], env)
-  } catch {
-    await runLogged('apt-get-update', 'apt-get', ['update'], env)
-    await runLogged('apt-get-install', 'apt-get', ['install', '-y', 'nginx-light'], env)
-  }
-  if (!existsSync(NGINX)) throw new Error(`apt-get installed nginx-light, but ${NGINX} is missing`)
-  return NGINX
-}
+/** Debian's nginx-light, installed if missing. */
+export const ensureNginx = () => ensureDebianPackage(NGINX, 'nginx-light')
 
 function nginxConfig(root: string, prefix: string, port: number): string {
   return `worker_processes auto;
@@ -98,5 +87,20 @@ export async function startNginx(
   const child = start('nginx', binary, ['-c', conf, '-p', prefix], process.env)
   const first = pages.keys().next()
   if (!first.done) await waitUntilServing(`http://127.0.0.1:${port}/${first.value}.html`, 10_000)
+  return child
+}
+
+/**
+ * nginx with deploy/nginx.conf (its port, cache folder and one instance, the bench's site, replaced) in front of the
+ * site, as the README's deployment runs it; its cache and configuration in a temporary folder.
+ */
+export async function startFrontNginx(binary: string, port: number, sitePort: number): Promise<ChildProcess> {
+  const prefix = mkdtempSync(path.join(tmpdir(), 'bench-front-'))
+  onExit(() => rmSync(prefix, { recursive: true, force: true }))
+  const site = renderNginxConfig({ port, instancePorts: [sitePort], cacheDir: path.join(prefix, 'cache') })
+  const conf = writeNginxConfig(prefix, site, { accessLog: false })
+  execFileSync(binary, ['-t', '-q', '-c', conf, '-p', prefix], { stdio: 'inherit' })
+  const child = start('nginx-front', binary, ['-c', conf, '-p', prefix], process.env)
+  await waitUntilServing(`http://127.0.0.1:${port}/favicon.svg`, 10_000)
   return child
 }

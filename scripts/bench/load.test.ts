@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseWrkSummary, type LoadResult } from './load'
+import { meetsTargets, type PageRun } from './report'
+
+const WRK_OUTPUT = `Running 1s test @ http://127.0.0.1:3619/missing
+  1 threads and 4 connections
+Requests/sec:    759.87
+{"requests":762,"duration":1002797,"p50":4979,"p99":31473,"max":42027,"connect":1,"read":2,"write":0,"status":762,"timeout":3}
+`
+
+describe('a wrk run', () => {
+  it('is read from the JSON line summary.lua prints, in milliseconds, with socket and HTTP errors apart', () => {
+    const result = parseWrkSummary(WRK_OUTPUT)
+    expect(result.requests).toBe(762)
+    expect(result.requestsPerSecond).toBeCloseTo(759.87, 1)
+    expect([result.p50, result.p99, result.max]).toEqual([4.979, 31.473, 42.027])
+    expect(result.errors).toBe(6)
+    expect(result.httpErrors).toBe(762)
+  })
+
+  it('without a summary is an error, not a run of zeros', () => {
+    expect(() => parseWrkSummary('unable to connect to 127.0.0.1:3619 Connection refused\n')).toThrow(
+      /no summary/,
+    )
+  })
+})
+
+describe("issue 20's targets for a page served by the site itself", () => {
+  const result = (values: Partial<LoadResult>): LoadResult => ({
+    requestsPerSecond: 1000,
+    p50: 20,
+    p99: 40,
+    max: 100,
+    errors: 0,
+    httpErrors: 0,
+    requests: 8000,
+    ...values,
+  })
+  const run = (next: Partial<LoadResult>, nginx = 19_000): PageRun => ({
+    page: { name: 'list', label: 'release list', path: '/ru/press-releases' },
+    bytes: 70_000,
+    next: result(next),
+    fronted: result({}),
+    frontedCache: 'HIT',
+    nextStatic: result({}),
+    nginx: result({ requestsPerSecond: nginx }),
+  })
+
+  it('are met at 5 % of nginx with p99 within 2.5× p50 and no request slower than 250 ms', () => {
+    expect(meetsTargets(run({}))).toBe(true)
+  })
+
+  it('are missed by a slow share, a long tail, one slow request or any error', () => {
+    expect(meetsTargets(run({ requestsPerSecond: 900 }))).toBe(false)
+    expect(meetsTargets(run({ p99: 51 }))).toBe(false)
+    expect(meetsTargets(run({ max: 250 }))).toBe(false)
+    expect(meetsTargets(run({ httpErrors: 1 }))).toBe(false)
+  })
+})
