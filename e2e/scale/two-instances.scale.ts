@@ -1,7 +1,7 @@
 // Several instances, one truth: two servers of one build on one PostgreSQL database and one Redis
 // (e2e/scale/instances.ts). Run with SCALE_SHARED_CACHE=off to see it fail: each instance then keeps its own cache.
 // These tests speak to each instance directly, past nginx: what they check is that what one instance saves, the other
-// shows at once, and nginx would choose the instance (and keep pages a minute itself).
+// shows at once, and nginx would choose the instance (and keep pages a second itself: front-cache.scale.ts).
 import { type APIRequestContext, request as playwrightRequest } from '@playwright/test'
 import pg from 'pg'
 import sharp from 'sharp'
