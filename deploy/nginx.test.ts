@@ -19,7 +19,7 @@ describe('the load balancer configuration', () => {
 
   it('keys cached pages on the same low-vision cookie values the site serves versions for', () => {
     expect(config).toContain(`low-vision=${LOW_VISION.value}`)
-    expect(config).toMatch(/proxy_cache_key "[^"]*\$mfa_low_vision";/)
+    expect(config).toMatch(/proxy_cache_key "[^"]*\$mfa_low_vision\b[^"]*";/)
   })
 })
 
