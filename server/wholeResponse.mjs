@@ -80,9 +80,8 @@ export function holdWholeResponse(response, { hold, complete }) {
     if (mode === 'pass') return end.call(this, chunk, ...rest)
     const callback = [chunk, ...rest].find((arg) => typeof arg === 'function')
     if (chunk !== undefined && typeof chunk !== 'function') keep(chunk, rest[0])
-    let body = held.length === 1 && held[0] ? held[0] : Buffer.concat(held)
+    const bytes = held.length === 1 && held[0] ? held[0] : Buffer.concat(held)
     const coding = CODINGS[String(response.getHeader('content-encoding') ?? '')]
-    const bytes = body
     const changed = complete({ bytes, text: () => (coding ? coding.decode(bytes) : bytes).toString('utf8') })
     mode = 'pass'
     if (response.statusCode === 304) {
@@ -90,6 +89,7 @@ export function holdWholeResponse(response, { hold, complete }) {
       if (heldHead) writeHead.call(this, 304)
       return end.call(this, callback)
     }
+    let body = bytes
     if (changed !== undefined) {
       body = coding ? coding.encode(Buffer.from(changed)) : Buffer.from(changed)
       response.removeHeader('etag')
