@@ -73,6 +73,9 @@ error_log ${prefix}/error.log warn;
 events { worker_connections 1024; }
 http {
   ${log}
+  # As Debian's /etc/nginx/nginx.conf, which includes deploy/nginx.conf in production.
+  sendfile on;
+  tcp_nopush on;
   client_body_temp_path ${prefix}/client_body;
   proxy_temp_path ${prefix}/proxy;
   fastcgi_temp_path ${prefix}/fastcgi;

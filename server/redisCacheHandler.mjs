@@ -4,6 +4,8 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
 
+import { announcePagesChanged } from './pagesChanged.mjs'
+
 /** A page whose expiry was lost (Redis unreachable during a publish) is served for a day and a half at most. */
 const STALE_AFTER_SECONDS = 24 * 60 * 60
 
@@ -24,6 +26,7 @@ CacheHandler.onCreation(({ buildId }) => {
   })
   // Not awaited: while Redis is away every read is a miss (a fresh render), never a hung request.
   client.connect().catch(() => {})
+  listenForChanges(client, `mfa:${buildId?.trim() ?? 'unbuilt'}:pages-changed`)
   return {
     // Entries of one build only: another build's pages load other scripts.
     handlers: [
@@ -32,6 +35,28 @@ CacheHandler.onCreation(({ buildId }) => {
     ttl: { defaultStaleAge: STALE_AFTER_SECONDS },
   }
 })
+
+/**
+ * Each instance keeps the pages a crowd reads for a second as finished bytes (server/recentPages.mjs); a publish on
+ * another instance says so on this channel, so that they are dropped at once rather than after their second.
+ * @param {ReturnType<typeof createClient>} client
+ * @param {string} channel
+ */
+function listenForChanges(client, channel) {
+  const listener = client.duplicate()
+  listener.on('error', () => {})
+  listener
+    .connect()
+    .then(() => listener.subscribe(channel, () => announcePagesChanged()))
+    .catch(() => {})
+  // Not queued while Redis is away (the client would hold the command, and the publish with it, until it returns).
+  tellOthers = async () => {
+    if (client.isReady) await client.publish(channel, '1')
+  }
+}
+
+/** Publishes on the channel above once a change's tags are expired in Redis. */
+let tellOthers = async () => {}
 
 /**
  * Next.js 16.4 remembers a page's lifetime (`cacheControl`) in the instance that rendered it; another instance reading
@@ -43,6 +68,13 @@ class SharedCacheHandler extends CacheHandler {
   async set(key, data, ctx) {
     const cacheControl = ctx && 'cacheControl' in ctx ? ctx.cacheControl : undefined
     return super.set(key, data && cacheControl ? { ...data, cacheControl } : data, ctx)
+  }
+
+  /** @param {Parameters<CacheHandler['revalidateTag']>[0]} tag */
+  async revalidateTag(tag) {
+    await super.revalidateTag(tag)
+    // Redis away: the client's error listener reports it, and the others drop their copies after their second.
+    await tellOthers().catch(() => {})
   }
 
   async get(key, ctx) {

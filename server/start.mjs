@@ -2,7 +2,8 @@
 // page that fails because the database is unreachable answers 503 and a page saying so (server/outagePage.mjs),
 // not 500; each page's Content-Security-Policy admits its own inline scripts by hash, no others
 // (server/scriptHashes.mjs); a 404 from notFound() says so without JavaScript too (server/notFoundWithoutScript.mjs); and
-// X-Forwarded-For is believed only from the load balancers named in TRUSTED_PROXIES (server/forwardedFor.mjs).
+// X-Forwarded-For is believed only from the load balancers named in TRUSTED_PROXIES (server/forwardedFor.mjs); and a
+// page a crowd reads is sent again as finished for a second (server/recentPages.mjs).
 // Options as `next start`: -H host, -p port (or HOSTNAME, PORT).
 import { createServer } from 'node:http'
 import path from 'node:path'
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util'
 import { parseTrustedProxies, settleForwardedFor } from './forwardedFor.mjs'
 import { giveNotFoundItsText } from './notFoundWithoutScript.mjs'
 import { answerUnavailableWhileDatabaseIsDown } from './outagePage.mjs'
+import { answerFromRecentPages, rememberRecentPage } from './recentPages.mjs'
 import { hashInlineScripts } from './scriptHashes.mjs'
 
 // Before Next.js and React load: they choose their production builds by it, as `next start` makes them.
@@ -40,8 +42,11 @@ const handle = app.getRequestHandler()
 
 const server = createServer((request, response) => {
   settleForwardedFor(request, trustedProxies)
+  if (answerFromRecentPages(request, response)) return
   answerUnavailableWhileDatabaseIsDown(request, response)
   giveNotFoundItsText(request, response)
+  // Between the layers: it keeps what the outer ones finish.
+  rememberRecentPage(request, response)
   hashInlineScripts(request, response)
   handle(request, response).catch((error) => {
     console.error(`Request ${request.method} ${request.url} failed:`, error)

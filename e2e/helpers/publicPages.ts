@@ -9,7 +9,15 @@ export const EVENT = 'days-of-kazakh-cinema-in-bishkek'
 /** A word every language's seed content contains, so the search page shows results. */
 const SEARCH_WORD: Record<Locale, string> = { kk: 'Қазақстан', ru: 'Казахстан', en: 'Kazakhstan' }
 
-export const PAGE_TYPES = ['home', 'press releases', 'press release', 'events', 'event', 'search'] as const
+export const PAGE_TYPES = [
+  'home',
+  'press releases',
+  'press release',
+  'events',
+  'event',
+  'documents',
+  'search',
+] as const
 export type PageType = (typeof PAGE_TYPES)[number]
 
 export function pathOf(type: PageType, locale: Locale): string {
@@ -24,6 +32,8 @@ export function pathOf(type: PageType, locale: Locale): string {
       return `/${locale}/events`
     case 'event':
       return `/${locale}/events/${EVENT}`
+    case 'documents':
+      return `/${locale}/documents`
     case 'search':
       return `/${locale}/search?q=${encodeURIComponent(SEARCH_WORD[locale])}`
   }

@@ -3,6 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { revalidateTag } from 'next/cache'
 
 import { internalUrl, payloadSecret } from '@/lib/config/environment'
+import { announcePagesChanged } from '@/server/pagesChanged.mjs'
 
 import type { CacheTag } from './tags'
 
@@ -36,6 +37,7 @@ export async function revalidateTags(
   if (outsideRequest) return requestRevalidation(tags)
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
+    announcePagesChanged()
   } catch (error) {
     // Outside a request ("store missing") or inside a page render, Next.js refuses; a request of our own works.
     const refused = error instanceof Error && /store missing|during render/.test(error.message)

@@ -39,31 +39,19 @@ export function removePublicCopies(): void {
 /** Debian's nginx-light, installed if missing. */
 export const ensureNginx = () => ensureDebianPackage(NGINX, 'nginx-light')
 
-function nginxConfig(root: string, prefix: string, port: number): string {
-  return `worker_processes auto;
-daemon off;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 1000000;
-  # The Content-Type Next.js sends for a page: text/html; charset=utf-8
-  types { }
-  default_type text/html;
-  charset utf-8;
-  client_body_temp_path ${prefix}/client_body;
-  proxy_temp_path ${prefix}/proxy;
-  fastcgi_temp_path ${prefix}/fastcgi;
-  uwsgi_temp_path ${prefix}/uwsgi;
-  scgi_temp_path ${prefix}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    root ${root};
-    location / { try_files $uri =404; }
-  }
+/**
+ * The site block of the static server. The main context is deploy/nginx.ts's, as for the nginx in front of the site,
+ * so that its rate is that same nginx's own static rate.
+ */
+function staticSite(root: string, port: number): string {
+  return `# The Content-Type Next.js sends for a page: text/html; charset=utf-8
+types { }
+default_type text/html;
+charset utf-8;
+server {
+  listen 127.0.0.1:${port};
+  root ${root};
+  location / { try_files $uri =404; }
 }
 `
 }
@@ -81,8 +69,7 @@ export async function startNginx(
   for (const [name, html] of pages) writeFileSync(path.join(root, `${name}.html`), html, { mode: 0o644 })
   // nginx's workers drop root for "nobody", who must be able to read the files.
   for (const dir of [prefix, root]) chmodSync(dir, 0o755)
-  const conf = path.join(prefix, 'nginx.conf')
-  writeFileSync(conf, nginxConfig(root, prefix, port))
+  const conf = writeNginxConfig(prefix, staticSite(root, port), { accessLog: false })
   execFileSync(binary, ['-t', '-q', '-c', conf, '-p', prefix], { stdio: 'inherit' })
   const child = start('nginx', binary, ['-c', conf, '-p', prefix], process.env)
   const first = pages.keys().next()
