@@ -6,6 +6,8 @@
 // expires pages after a publish (server/pagesChanged.mjs, and through Redis server/redisCacheHandler.mjs).
 import { PAGES_CHANGED } from './pagesChanged.mjs'
 import { LOW_VISION } from './publicRewrites.mjs'
+import { matches } from './scriptHashes.mjs'
+import { BODY_HEADERS } from './wholeResponse.mjs'
 
 /** How long a finished page is sent again without asking Next.js. */
 export const KEPT_FOR_MS = 1000
@@ -69,12 +71,6 @@ function mayShare(request) {
   )
 }
 
-/** @param {string | undefined} header @param {unknown} etag */
-const holdsSame = (header, etag) =>
-  typeof etag === 'string' &&
-  header !== undefined &&
-  header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag)
-
 /**
  * Sends the kept answer to this request if there is one; true when it did. While a kept page is being rendered
  * afresh, the others get the copy it will replace, so a crowd never queues up behind Next.js for one page.
@@ -98,9 +94,10 @@ export function answerFromRecentPages(request, response, now = Date.now()) {
     })
     return false
   }
-  if (holdsSame(request.headers['if-none-match'], page.headers.etag)) {
+  const etag = page.headers.etag
+  if (typeof etag === 'string' && matches(request.headers['if-none-match'], etag)) {
     const headers = { ...page.headers }
-    for (const name of ['content-length', 'content-encoding', 'content-type']) delete headers[name]
+    for (const name of BODY_HEADERS) delete headers[name]
     response.writeHead(304, headers)
     response.end()
     return true

@@ -59,8 +59,11 @@ export function fingerprint(bytes) {
   return `"${createHash('sha1').update(bytes).digest('base64url')}"`
 }
 
-/** @param {string | undefined} header @param {string} etag */
-function matches(header, etag) {
+/**
+ * Whether a browser's If-None-Match names these bytes' ETag.
+ * @param {string | undefined} header @param {string} etag
+ */
+export function matches(header, etag) {
   return (
     header !== undefined &&
     header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag)

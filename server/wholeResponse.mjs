@@ -29,6 +29,9 @@ const CODINGS = {
  * undefined.
  */
 
+/** What a 304 leaves out: it sends no body. */
+export const BODY_HEADERS = ['content-length', 'content-encoding', 'content-type']
+
 /**
  * @param {import('node:http').ServerResponse} response
  * @param {WholeResponse} handling
@@ -85,7 +88,7 @@ export function holdWholeResponse(response, { hold, complete }) {
     const changed = complete({ bytes, text: () => (coding ? coding.decode(bytes) : bytes).toString('utf8') })
     mode = 'pass'
     if (response.statusCode === 304) {
-      for (const name of ['content-length', 'content-encoding', 'content-type']) response.removeHeader(name)
+      for (const name of BODY_HEADERS) response.removeHeader(name)
       if (heldHead) writeHead.call(this, 304)
       return end.call(this, callback)
     }
