@@ -1,6 +1,9 @@
+import { typesetByLanguage } from '@/lib/format/typography'
+
+import { pressServiceCredit } from './credit'
 import type { ImageSeed, Localized, Motif, PressReleaseSeed } from './types'
 
-const credit = 'MFA of Kazakhstan press service'
+const credit = pressServiceCredit
 
 // Colours the illustrations are drawn in (mostly the flags of the countries involved).
 const KZ_BLUE = '#00AFCA'
@@ -29,8 +32,9 @@ function image(
   return caption ? { file, motif, palette, alt, caption, credit } : { file, motif, palette, alt, credit }
 }
 
-export const pressReleases: PressReleaseSeed[] = [
+export const pressReleases: PressReleaseSeed[] = typesetByLanguage([
   // ── 1. Talks in Bishkek ─────────────────────────────────────────────────
+  // Source: the ministry's release of 13 February 2026 (gov.kz), as reproduced by Kazakh media. Only what it says.
   {
     slug: 'kazakhstan-kyrgyzstan-foreign-ministers-talks-bishkek',
     publishedAt: '2026-02-13T16:00:00+05:00',
@@ -41,40 +45,37 @@ export const pressReleases: PressReleaseSeed[] = [
       en: 'Foreign Ministers of Kazakhstan and Kyrgyzstan hold talks in Bishkek',
     },
     summary: {
-      kk: 'Сыртқы істер министрі Ермек Көшербаев Бішкекке сапары барысында Қырғыз Республикасының Сыртқы істер министрі Жээнбек Кулубаевпен келіссөздер жүргізді. Тараптар өзара сауда көлемін 3 млрд АҚШ долларына жеткізу, шекарада Индустриялық-сауда-логистикалық кешен салу және мәдени-гуманитарлық байланыстарды нығайту мәселелерін талқылады.',
-      ru: 'В ходе визита в Бишкек Министр иностранных дел Ермек Кошербаев провел переговоры с Министром иностранных дел Кыргызской Республики Жээнбеком Кулубаевым. Стороны обсудили доведение взаимного товарооборота до 3 млрд долларов США, строительство Индустриально-торгово-логистического комплекса на границе и укрепление культурно-гуманитарных связей.',
-      en: 'During his visit to Bishkek, Minister of Foreign Affairs Yermek Kosherbayev held talks with Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev. The parties discussed raising mutual trade to 3 billion US dollars, building the Industrial Trade and Logistics Complex on the border and strengthening cultural and humanitarian ties.',
+      kk: 'Сыртқы істер министрі Ермек Көшербаев Бішкекке ресми сапары барысында Қырғыз Республикасының Сыртқы істер министрі Жээнбек Кулубаевпен келіссөздер жүргізді. Тараптар өзара тауар айналымын 3 млрд АҚШ долларына жеткізу, шекара маңында жоспарланған индустриялық-сауда-логистикалық кешен және мәдени-гуманитарлық байланыстар мәселелерін талқылады.',
+      ru: 'В ходе официального визита в Бишкек Министр иностранных дел Ермек Кошербаев провел переговоры с Министром иностранных дел Кыргызской Республики Жээнбеком Кулубаевым. Стороны обсудили доведение взаимного товарооборота до 3 млрд долларов США, планируемый приграничный индустриально-торгово-логистический комплекс и культурно-гуманитарные связи.',
+      en: 'During his official visit to Bishkek, Minister of Foreign Affairs Yermek Kosherbayev held talks with Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev. The parties discussed bringing mutual trade to 3 billion US dollars, the planned cross-border Industrial Trade and Logistics Complex and cultural and humanitarian ties.',
     },
     body: {
       kk: [
-        '2026 жылғы 13 ақпанда Қазақстан Республикасының Сыртқы істер министрі Ермек Көшербаев Бішкекке ресми сапары аясында Қырғыз Республикасының Сыртқы істер министрі Жээнбек Кулубаевпен келіссөздер жүргізді. Тараптар қазақ-қырғыз ынтымақтастығының өзекті мәселелерін жан-жақты талқылады.',
-        'Ермек Көшербаев мемлекет басшыларының саяси ерік-жігерінің арқасында екі ел арасындағы қатынастар сапалы жаңа деңгейге көтерілгенін атап өтті. Министрлер жоғары деңгейде қол жеткізілген уағдаластықтардың орындалу барысын қарап, одақтастық қатынастарды бауырластық пен тату көршілік қағидаттары негізінде одан әрі тереңдетуге дайын екенін растады.',
+        '2026 жылғы 13 ақпанда Қазақстан Республикасының Сыртқы істер министрі Ермек Көшербаев Бішкекке ресми сапары аясында Қырғыз Республикасының Сыртқы істер министрі Жээнбек Кулубаевпен келіссөздер жүргізді. Сыртқы саяси ведомстволардың басшылары қазақ-қырғыз ынтымақтастығының кең ауқымды мәселелерін талқылады.',
+        'Ермек Көшербаев мемлекет басшыларының саяси ерік-жігерінің арқасында екі ел арасындағы қатынастар сапалы жаңа деңгейге көтерілгенін атап өтті. Жээнбек Кулубаев бауырластық пен тату көршілік қағидаттарына негізделген одақтастық қатынастардың үдемелі дамуын растады. Тараптар соңғы жылдары жоғары деңгейде қол жеткізілген уағдаластықтарды іс жүзінде іске асыру шараларын талқылады.',
         '## Сауда-экономикалық ынтымақтастық',
-        'Қазақстан Қырғызстанның ең ірі үш сауда серіктесінің қатарынан берік орын алып отыр. Екі ел арасындағы тауар айналымы шамамен 2 млрд АҚШ долларына жетті, тараптар бұл көрсеткішті 3 млрд долларға дейін жеткізу міндетін белгіледі. Соңғы 20 жылда Қазақстанның Қырғызстан экономикасына салған инвестициялары шамамен 1,4 млрд АҚШ долларын құрады.',
-        'Министрлер «Қарасу» және «Ақ-Тілек» өткізу пункттерінің маңында салынып жатқан шекаралық Индустриялық-сауда-логистикалық кешеннің маңызына ерекше тоқталды. Жоба жүк тасымалын оңтайландырып, кәсіпкерлердің шығынын азайтуға және бірлескен өндірістік жобаларды іске асыруға жол ашады. Сондай-ақ энергетика, көлік, логистика және ауыл шаруашылығы салаларындағы ынтымақтастықты кеңейту мүмкіндіктері қаралды.',
+        'Қазақстан Қырғызстанның ең ірі үш сауда серіктесінің қатарынан берік орын алып отыр. Өзара тауар айналымы 2 млрд АҚШ долларына жетті, тараптар оны 3 млрд долларға жеткізуді мақсат етіп отыр. Соңғы 20 жылда Қазақстанның Қырғызстан экономикасына салған инвестициялары 1,4 млрд АҚШ долларын құрады.',
+        'Тараптар энергетика, көлік, логистика және ауыл шаруашылығы салаларындағы ынтымақтастықты кеңейту мүмкіндіктерін атап өтті. «Қарасу» және «Ақ-Тілек» өткізу пункттерінің маңында шекара маңындағы индустриялық-сауда-логистикалық кешен құру жоспарлануда.',
         '## Мәдени-гуманитарлық байланыстар',
-        'Тараптар мәдени-гуманитарлық саладағы өзара іс-қимылдың қарқынын жоғары бағалады. Қырғызстанда Қазақ киносы күндері табысты өтті, ал Бішкекте Мұхтар Әуезов пен Шыңғыс Айтматовқа арналған, екі халықтың достығын бейнелейтін «Алтын көпір» монументі салтанатты түрде ашылды. Шыңғыс Айтматовтың повесі желісімен қойылған «Жәмила» мюзиклі де қазақстандық көрермендердің ыстық ықыласына бөленді.',
-        'Сапар аясында екі елдің Сыртқы істер министрлерінің кеңесі отырыс өткізді. Министрлер Кеңестің 2026–2027 жылдарға арналған жұмыс жоспарын бекітіп, келесі отырысты Астанада өткізуге уағдаласты.',
+        'Тараптар мәдени-гуманитарлық саладағы іс-шараларды атап өтті: Қырғызстандағы Қазақ киносының күндері мен Астанадағы Қырғыз киносының күндері, жастар форумы, Бішкектегі «Алтын көпір» монументінің ашылуы және «Жәмила» қойылымының премьерасы.',
       ],
       ru: [
-        '13 февраля 2026 г. Министр иностранных дел Республики Казахстан Ермек Кошербаев в рамках официального визита в Бишкек провел переговоры с Министром иностранных дел Кыргызской Республики Жээнбеком Кулубаевым. Стороны всесторонне обсудили актуальные вопросы казахстанско-кыргызского сотрудничества.',
-        'Ермек Кошербаев отметил, что благодаря политической воле глав государств отношения двух стран вышли на качественно новый уровень. Министры рассмотрели ход реализации договоренностей, достигнутых на высшем уровне, и подтвердили готовность и далее углублять союзнические отношения на принципах братства и добрососедства.',
+        '13 февраля 2026 г. Министр иностранных дел Республики Казахстан Ермек Кошербаев в рамках официального визита в Бишкек провел переговоры с Министром иностранных дел Кыргызской Республики Жээнбеком Кулубаевым. Главы внешнеполитических ведомств обсудили широкий круг вопросов казахстанско-кыргызского сотрудничества.',
+        'Ермек Кошербаев отметил, что благодаря политической воле глав государств отношения двух стран вышли на качественно новый уровень. Жээнбек Кулубаев подтвердил поступательное развитие союзнических отношений на принципах братства и добрососедства. Стороны обсудили меры по практической реализации договоренностей, достигнутых на высшем уровне в последние годы.',
         '## Торгово-экономическое сотрудничество',
-        'Казахстан прочно входит в тройку крупнейших торговых партнеров Кыргызстана. Взаимный товарооборот достиг около 2 млрд долларов США, и стороны поставили задачу довести его до 3 млрд долларов. За последние 20 лет казахстанские инвестиции в экономику Кыргызстана составили около 1,4 млрд долларов США.',
-        'Министры особо отметили значение строительства приграничного Индустриально-торгово-логистического комплекса в районе пунктов пропуска «Карасу» и «Ак-Тилек». Проект позволит оптимизировать грузоперевозки, снизить издержки предпринимателей и реализовать совместные производственные проекты. Также были рассмотрены возможности расширения сотрудничества в энергетике, транспорте, логистике и сельском хозяйстве.',
+        'Казахстан прочно входит в тройку крупнейших торговых партнеров Кыргызстана. Взаимный товарооборот достиг 2 млрд долларов США, стороны ставят задачу довести его до 3 млрд долларов. За последние 20 лет казахстанские инвестиции в экономику Кыргызстана составили 1,4 млрд долларов США.',
+        'Стороны отметили возможности расширения сотрудничества в энергетике, транспорте, логистике и сельском хозяйстве. В районе пунктов пропуска «Карасу» и «Ак-Тилек» планируется создание приграничного индустриально-торгово-логистического комплекса.',
         '## Культурно-гуманитарные связи',
-        'Стороны высоко оценили динамику культурно-гуманитарного взаимодействия. В Кыргызстане с успехом прошли Дни казахского кино, а в Бишкеке торжественно открыт памятник «Золотой мост», посвященный Мухтару Ауэзову и Чингизу Айтматову и символизирующий дружбу двух народов. Теплый прием у казахстанских зрителей нашел и мюзикл «Джамиля», поставленный по одноименной повести Чингиза Айтматова.',
-        'В рамках визита состоялось заседание Совета министров иностранных дел двух стран. Министры утвердили план работы Совета на 2026–2027 годы и договорились провести следующее заседание в Астане.',
+        'Стороны отметили мероприятия в культурно-гуманитарной сфере: Дни казахского кино в Кыргызстане и Дни кыргызского кино в Астане, молодежный форум, открытие памятника «Золотой мост» в Бишкеке и премьеру постановки «Джамиля».',
       ],
       en: [
-        'On 13 February 2026, Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev, on an official visit to Bishkek, held talks with Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev. The parties discussed the current agenda of Kazakh-Kyrgyz cooperation in detail.',
-        'Yermek Kosherbayev noted that, thanks to the political will of the two Heads of State, relations between the countries have reached a qualitatively new level. The ministers reviewed the implementation of agreements reached at the highest level and confirmed their readiness to deepen their allied relations further on the principles of brotherhood and good-neighbourliness.',
+        'On 13 February 2026, Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev, on an official visit to Bishkek, held talks with Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev. The heads of the foreign ministries discussed a wide range of issues of Kazakh-Kyrgyz cooperation.',
+        'Yermek Kosherbayev noted that, thanks to the political will of the Heads of State, relations between the two countries have reached a qualitatively new level. Zheenbek Kulubaev confirmed the steady development of allied relations based on the principles of brotherhood and good-neighbourliness. The parties discussed measures to put into practice the agreements reached at the highest level in recent years.',
         '## Trade and economic cooperation',
-        'Kazakhstan is firmly among the three largest trading partners of the Kyrgyz Republic. Mutual trade has reached about 2 billion US dollars, and the parties have set the goal of bringing it to 3 billion. Over the past 20 years, Kazakhstan has invested about 1.4 billion US dollars in the Kyrgyz economy.',
-        'The ministers underlined the importance of building the cross-border Industrial Trade and Logistics Complex near the Karasu and Ak-Tilek checkpoints. The project will streamline freight traffic, reduce costs for businesses and open the way for joint manufacturing projects. Opportunities to expand cooperation in energy, transport, logistics and agriculture were also considered.',
+        'Kazakhstan is firmly among the three largest trading partners of the Kyrgyz Republic. Mutual trade has reached 2 billion US dollars, and the parties aim to bring it to 3 billion. Over the past 20 years, Kazakhstan has invested 1.4 billion US dollars in the Kyrgyz economy.',
+        'The parties noted the opportunities to expand cooperation in energy, transport, logistics and agriculture. A cross-border Industrial Trade and Logistics Complex is planned near the Karasu and Ak-Tilek checkpoints.',
         '## Cultural and humanitarian ties',
-        'The parties welcomed the momentum of cultural and humanitarian exchange. The Days of Kazakh Cinema were held successfully in Kyrgyzstan, and the Golden Bridge monument, dedicated to Mukhtar Auezov and Chingiz Aitmatov and symbolising the friendship of the two peoples, was unveiled in Bishkek. The musical Jamila, based on Chingiz Aitmatov’s novella, has also been warmly received by audiences in Kazakhstan.',
-        'The visit included a meeting of the Council of Ministers of Foreign Affairs of the two countries. The ministers approved the Council’s work plan for 2026–2027 and agreed to hold its next meeting in Astana.',
+        'The parties noted the events in the cultural and humanitarian sphere: the Days of Kazakh Cinema in Kyrgyzstan and the Days of Kyrgyz Cinema in Astana, the youth forum, the opening of the Golden Bridge monument in Bishkek and the premiere of Jamila.',
       ],
     },
     hero: image(
@@ -93,25 +94,15 @@ export const pressReleases: PressReleaseSeed[] = [
       },
     ),
     gallery: [
-      image(
-        'pr-bishkek-talks-council-plan',
-        'documents',
-        [KZ_BLUE, KG_RED, KG_YELLOW],
-        {
-          kk: 'Министрлер Сыртқы істер министрлері кеңесінің жұмыс жоспарына қол қоюда',
-          ru: 'Министры подписывают план работы Совета министров иностранных дел',
-          en: 'The ministers sign the work plan of the Council of Ministers of Foreign Affairs',
-        },
-        {
-          kk: 'Кеңестің 2026–2027 жылдарға арналған жұмыс жоспары бекітілді',
-          ru: 'Утвержден план работы Совета на 2026–2027 годы',
-          en: 'The Council’s work plan for 2026–2027 was approved',
-        },
-      ),
+      image('pr-bishkek-cinema-days', 'cinema', [KZ_BLUE, KG_RED, KG_YELLOW], {
+        kk: 'Қазақстан мен Қырғызстан туларының түстеріндегі киноэкран мен кинотаспа',
+        ru: 'Киноэкран и кинолента в цветах флагов Казахстана и Кыргызстана',
+        en: 'A cinema screen and film strip in the colours of the flags of Kazakhstan and Kyrgyzstan',
+      }),
       image('pr-bishkek-golden-bridge-monument', 'monument', [KZ_GOLD, KG_YELLOW, KZ_BLUE], {
-        kk: 'Бішкектегі «Алтын көпір» монументі – екі халық достығының символы',
-        ru: 'Памятник «Золотой мост» в Бишкеке — символ дружбы двух народов',
-        en: 'The Golden Bridge monument in Bishkek, a symbol of the friendship of the two peoples',
+        kk: 'Бішкектегі «Алтын көпір» монументі',
+        ru: 'Памятник «Золотой мост» в Бишкеке',
+        en: 'The Golden Bridge monument in Bishkek',
       }),
       image('pr-bishkek-city-view', 'city', [KG_RED, KG_YELLOW, KZ_BLUE], {
         kk: 'Қырғыз Алатауының етегіндегі Бішкек қаласының көрінісі',
@@ -217,9 +208,9 @@ export const pressReleases: PressReleaseSeed[] = [
     body: {
       kk: [
         'Нью-Йоркте Біріккен Ұлттар Ұйымы Бас Ассамблеясының 80-сессиясы аясында қарусыздану және халықаралық қауіпсіздік мәселелері жөніндегі Бірінші комитеттің жалпы пікірталасы өтті. Қазақстан делегациясын Сыртқы істер министрінің орынбасары басқарды.',
-        'Вице-министр өз сөзінде Қазақстанның әлемдегі төртінші ірі ядролық арсеналдан өз еркімен бас тартып, Семей ядролық сынақ полигонын жапқан ел ретіндегі тәжірибесін еске салды. Ол ядролық қаруы бар мемлекеттерді Ядролық қаруды таратпау туралы шарт бойынша міндеттемелерін толық орындауға шақырып, Ядролық сынақтарға жан-жақты тыйым салу туралы шарттың тезірек күшіне енуінің маңызын атап өтті.',
+        'Сыртқы істер министрінің орынбасары өз сөзінде Қазақстанның әлемдегі төртінші ірі ядролық арсеналдан өз еркімен бас тартып, Семей ядролық сынақ полигонын жапқан ел ретіндегі тәжірибесін еске салды. Ол ядролық қаруы бар мемлекеттерді Ядролық қаруды таратпау туралы шарт бойынша міндеттемелерін толық орындауға шақырып, Ядролық сынақтарға жан-жақты тыйым салу туралы шарттың тезірек күшіне енуінің маңызын атап өтті.',
         'Қазақстан делегациясы 2025 жылғы наурызда Қазақстанның төрағалығымен өткен Ядролық қаруға тыйым салу туралы шартқа қатысушы мемлекеттердің үшінші кездесуінің қорытындыларына назар аударды. Сонымен қатар Орталық Азиядағы ядролық қарудан азат аймақ туралы шарттың өңірлік және жаһандық қауіпсіздікті нығайтуға қосқан үлесі атап өтілді.',
-        'Вице-министр биологиялық қауіпсіздік мәселесіне ерекше тоқталып, Қазақстан ұсынған Халықаралық биологиялық қауіпсіздік агенттігін құру бастамасын қолдауға шақырды. Оның айтуынша, мұндай тетік Бактериологиялық (биологиялық) және уытты қаруға тыйым салу туралы конвенцияның институционалдық негізін нығайтуға ықпал етер еді.',
+        'Министрдің орынбасары биологиялық қауіпсіздік мәселесіне ерекше тоқталып, Қазақстан ұсынған Халықаралық биологиялық қауіпсіздік агенттігін құру бастамасын қолдауға шақырды. Оның айтуынша, мұндай тетік Бактериологиялық (биологиялық) және уытты қаруға тыйым салу туралы конвенцияның институционалдық негізін нығайтуға ықпал етер еді.',
         'Сөз соңында Қазақстан өкілі 29 тамыз – Ядролық сынақтарға қарсы іс-қимылдың халықаралық күні 2009 жылы Қазақстанның бастамасымен белгіленгенін еске салып, ядролық қарусыз әлем құру жолындағы бірлескен күш-жігерді жалғастыруға шақырды. Комитет жұмысы барысында Қазақстан бірқатар қарар жобаларының бірлескен авторы ретінде қатысады.',
       ],
       ru: [
@@ -917,4 +908,4 @@ export const pressReleases: PressReleaseSeed[] = [
       'central-asian-foreign-ministers-meet-in-tashkent',
     ],
   },
-]
+])
