@@ -323,7 +323,7 @@ export const events: EventSeed[] = typesetByLanguage([
     title: {
       kk: 'Қазақстан Республикасы Сыртқы істер министрлігі ресми өкілінің брифингі',
       ru: 'Брифинг официального представителя МИД Республики Казахстан',
-      en: 'Briefing by the Official Spokesperson of the Ministry of Foreign Affairs',
+      en: 'Briefing by the official spokesperson of the Ministry of Foreign Affairs',
     },
     location: {
       kk: 'Сыртқы істер министрлігінің баспасөз орталығы, Астана',
@@ -381,7 +381,7 @@ export const events: EventSeed[] = typesetByLanguage([
     title: {
       kk: 'Консулдық қызметтің азаматтарға арналған ашық есік күні',
       ru: 'День открытых дверей Консульской службы для граждан',
-      en: 'Consular Service Open Day for Citizens',
+      en: 'Consular service open day for citizens',
     },
     location: {
       kk: 'Сыртқы істер министрлігінің Консулдық қызмет департаменті, Астана',
@@ -511,7 +511,7 @@ export const events: EventSeed[] = typesetByLanguage([
     title: {
       kk: 'Шетелдік инвесторлардың қатысуымен өтетін экономикалық дипломатия жөніндегі конференция',
       ru: 'Конференция по экономической дипломатии с участием иностранных инвесторов',
-      en: 'Economic Diplomacy Conference with Foreign Investors',
+      en: 'Economic diplomacy conference with foreign investors',
     },
     location: {
       kk: '«Астана» халықаралық қаржы орталығы, Астана',
