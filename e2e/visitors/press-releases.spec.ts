@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { keepScreenshot } from '../helpers/screenshots'
+
 const TALKS = 'kazakhstan-kyrgyzstan-foreign-ministers-talks-bishkek'
 
 const languages = [
@@ -55,11 +57,16 @@ for (const language of languages) {
       }).toPass({ timeout: 15_000 })
     })
 
-    test('a release reads in its language, with its date, photo credit, photos and share links', async ({ page }) => {
+    test('a release reads in its language, with its date, photo credit, photos and share links', async ({
+      page,
+    }) => {
       await page.goto(`/${language.locale}/press-releases/${TALKS}`)
       await expect(page.locator('html')).toHaveAttribute('lang', language.locale)
       await expect(page.getByRole('article').locator('header time')).toHaveText(language.date)
-      await expect(page.getByRole('article').locator('figure figcaption')).toContainText(language.credit)
+      const credit = page.getByRole('article').locator('figure figcaption')
+      await expect(credit).toContainText(language.credit)
+      await credit.scrollIntoViewIfNeeded()
+      await keepScreenshot(page, `release-${language.locale}-photo-credit`, false)
       const gallery = page.getByRole('region', { name: language.images })
       await expect(gallery.getByRole('link')).toHaveCount(3)
       const share = page.getByRole('region', { name: language.share })
