@@ -129,4 +129,12 @@ describe('the demo content', () => {
     ])
       expect(russian).toContain(fact)
   })
+
+  it('marks every demo document as a sample, on its page and on its PDF', () => {
+    for (const document of documents) {
+      expect(document.summary.ru, document.slug).toMatch(/^Образец: /)
+      expect(document.text.kk, document.slug).toMatch(/^Үлгі құжат: /)
+      expect(document.text.en, document.slug).toMatch(/^Sample: /)
+    }
+  })
 })

@@ -9,7 +9,29 @@ const minister: Localized = {
 }
 const astana: Localized = { kk: 'Астана қаласы', ru: 'г. Астана', en: 'Astana' }
 
-export const documents: DocumentSeed[] = typesetByLanguage([
+// No demo document reproduces a real act, and each says so on its page and on its PDF: dates, numbers and parties
+// that look real must not pass for the ministry's own decisions.
+const SAMPLE: Localized = {
+  kk: 'Үлгі құжат: демонстрациялық мәтін, қолданыстағы акт емес.',
+  ru: 'Образец: демонстрационный текст, не действующий акт.',
+  en: 'Sample: a demonstration text, not an act in force.',
+}
+
+const asSample = (document: DocumentSeed): DocumentSeed => ({
+  ...document,
+  summary: {
+    kk: `${SAMPLE.kk} ${document.summary.kk}`,
+    ru: `${SAMPLE.ru} ${document.summary.ru}`,
+    en: `${SAMPLE.en} ${document.summary.en}`,
+  },
+  text: {
+    kk: `${SAMPLE.kk} ${document.text.kk}`,
+    ru: `${SAMPLE.ru} ${document.text.ru}`,
+    en: `${SAMPLE.en} ${document.text.en}`,
+  },
+})
+
+const asWritten: DocumentSeed[] = [
   {
     slug: 'joint-statement-kazakhstan-kyrgyzstan-foreign-ministers',
     documentType: 'joint-statement',
@@ -104,26 +126,28 @@ export const documents: DocumentSeed[] = typesetByLanguage([
     },
   },
   {
-    slug: 'agreement-kazakhstan-hungary-mutual-trips-of-citizens',
+    slug: 'agreement-kazakhstan-hungary-cultural-cooperation',
     documentType: 'agreement',
     signedOn: '2025-06-05',
-    topics: ['bilateral-relations', 'consular-affairs'],
+    topics: ['bilateral-relations', 'culture-and-humanitarian'],
     title: {
-      kk: 'Қазақстан Республикасының Үкіметі мен Венгрия Үкіметі арасындағы азаматтардың өзара сапарлары туралы келісім',
-      ru: 'Соглашение между Правительством Республики Казахстан и Правительством Венгрии о взаимных поездках граждан',
-      en: 'Agreement between the Government of the Republic of Kazakhstan and the Government of Hungary on Mutual Trips of Citizens',
+      kk: 'Қазақстан Республикасының Үкіметі мен Венгрия Үкіметі арасындағы мәдениет саласындағы ынтымақтастық туралы келісім',
+      ru: 'Соглашение между Правительством Республики Казахстан и Правительством Венгрии о сотрудничестве в области культуры',
+      en: 'Agreement between the Government of the Republic of Kazakhstan and the Government of Hungary on Cooperation in Culture',
     },
     place: { kk: 'Будапешт қаласы', ru: 'г. Будапешт', en: 'Budapest' },
     signatory: minister,
     summary: {
-      kk: 'Келісім екі ел азаматтарының визасыз сапарларының шарттарын және құжаттарды өзара тану тәртібін айқындайды.',
-      ru: 'Соглашение определяет условия безвизовых поездок граждан двух стран и порядок взаимного признания документов.',
-      en: 'The agreement sets the terms of visa-free travel for citizens of both countries and the mutual recognition of their documents.',
+      kk: 'Келісім театрлар, музейлер мен кітапханалар арасындағы байланыстарды және мәдениет күндерін өзара өткізуді көздейді.',
+      ru: 'Соглашение предусматривает связи между театрами, музеями и библиотеками и взаимное проведение дней культуры.',
+      en: 'The agreement provides for ties between theatres, museums and libraries and for days of culture held in each country in turn.',
     },
     text: {
-      kk: 'Бір Тарап мемлекетінің жарамды паспорттары бар азаматтары екінші Тарап мемлекетінің аумағына визасыз кіре алады, одан шыға алады, транзитпен өте алады және әрбір жүз сексен күн ішінде отыз күнге дейін болады. Келісім Тараптардың оның күшіне енуі үшін қажетті мемлекетішілік рәсімдерді орындағаны туралы соңғы жазбаша хабарламаны алған күнінен бастап отызыншы күні күшіне енеді.',
-      ru: 'Граждане государства одной Стороны, имеющие действительные паспорта, могут въезжать, выезжать, следовать транзитом и пребывать на территории государства другой Стороны без виз до тридцати дней в течение каждых ста восьмидесяти дней. Соглашение вступает в силу на тридцатый день с даты получения последнего письменного уведомления о выполнении Сторонами внутригосударственных процедур.',
-      en: 'Citizens of the State of either Party holding valid passports may enter, leave, transit through and stay in the territory of the State of the other Party without visas for up to thirty days in every one hundred and eighty days. The Agreement enters into force on the thirtieth day after the date of receipt of the last written notification that the Parties have completed their internal procedures.',
+      kk: 'Тараптар театрлар, музейлер, кітапханалар мен мұрағаттар арасындағы тікелей байланыстарды дамытуға, мәдениет күндерін өзара өткізуге және мәдени мұраны сақтау саласындағы тәжірибе алмасуға жәрдемдеседі.',
+      ru: 'Стороны содействуют развитию прямых связей между театрами, музеями, библиотеками и архивами, взаимному проведению дней культуры и обмену опытом в области сохранения культурного наследия.',
+      en: 'The Parties shall promote direct ties between theatres, museums, libraries and archives, days of culture held in each country in turn, and the exchange of experience in preserving the cultural heritage.',
     },
   },
-])
+]
+
+export const documents: DocumentSeed[] = typesetByLanguage(asWritten.map(asSample))
