@@ -11,7 +11,7 @@ const languages = [
   {
     locale: 'kk',
     menu: 'Құжаттар',
-    count: /^\d+ құжат$/,
+    count: /^\d+\sқұжат$/,
     filters: 'Сүзгі',
     type: 'Құжат түрі',
     agreement: 'Келісім',
@@ -28,7 +28,7 @@ const languages = [
   {
     locale: 'ru',
     menu: 'Документы',
-    count: /^\d+ документ(а|ов)?$/,
+    count: /^\d+\sдокумент(а|ов)?$/,
     filters: 'Фильтр',
     type: 'Вид документа',
     agreement: 'Соглашение',

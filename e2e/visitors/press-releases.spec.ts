@@ -63,7 +63,7 @@ for (const language of languages) {
       await page.goto(`/${language.locale}/press-releases/${TALKS}`)
       await expect(page.locator('html')).toHaveAttribute('lang', language.locale)
       await expect(page.getByRole('article').locator('header time')).toHaveText(language.date)
-      const credit = page.getByRole('article').locator('figure figcaption')
+      const credit = page.getByRole('article').locator('figure figcaption').first()
       await expect(credit).toContainText(language.credit)
       await credit.scrollIntoViewIfNeeded()
       await keepScreenshot(page, `release-${language.locale}-photo-credit`, false)
