@@ -93,7 +93,7 @@ export function signInTests(context: () => SecurityContext) {
       const refused = await login(email, 'not the password', context().client(), { Cookie: 'payload-lng=ru' })
       expect(refused.status).toBe(429)
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60)
-      expect(await errorMessage(refused)).toMatch(/^Слишком много попыток\. Повторите через 15 мин\.$/)
+      expect(await errorMessage(refused)).toMatch(/^Слишком много попыток\. Повторите через 15\u00a0мин\.$/)
     }
   })
 
