@@ -37,7 +37,8 @@ export const typographyRules: TypographyRule[] = [
   {
     locales: CYRILLIC,
     rule: 'a breaking space after a number a message fills in, before its word',
-    pattern: /(?:(?<!#)#|\{(?:count|hours|minutes|max|page|total|current|size|year|limit)(?:, number)?\}) (?=[\p{L}{])/u,
+    pattern:
+      /(?:(?<!#)#|\{(?:count|hours|minutes|max|page|total|current|size|year|limit)(?:, number)?\}) (?=[\p{L}{])/u,
   },
   { locales: CYRILLIC, rule: 'a breaking space after «№», or none', pattern: /№(?:[ ]|(?=\d))/u },
   { locales: ['ru'], rule: 'a breaking space after «г.» before a name', pattern: /(?:^|\s)г\. (?=[А-Я])/u },
