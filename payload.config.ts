@@ -138,7 +138,10 @@ export default scheduledPublishing(
       user: Users.slug,
       // Gravatar would send staff e-mail hashes to a third party, and is unreachable from closed networks.
       avatar: 'default',
-      components: { beforeDashboard: ['@/components/admin/AwaitingReview#AwaitingReview'] },
+      components: {
+        beforeDashboard: ['@/components/admin/AwaitingReview#AwaitingReview'],
+        providers: ['@/components/admin/DatePickerLocale.client#DatePickerLocale'],
+      },
       meta: { titleSuffix: ' — MFA of Kazakhstan' },
       // Each language's own long date and time ("2026 жылғы 13 ақпан, 14:21", "13 февраля 2026 г., 14:21"), not
       // Payload's English-ordered default.

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
 import { formatDate } from '@/lib/format/dates'
+import { formatDocumentNumber } from '@/lib/format/documentNumber'
 import en from '@/messages/en.json'
 import kk from '@/messages/kk.json'
 import ru from '@/messages/ru.json'
@@ -35,7 +36,9 @@ export async function upsertDocumentPdf(
       title: document.title[locale],
       heading: [
         site.ministryName[locale].toUpperCase(),
-        [type.toUpperCase(), document.number].filter(Boolean).join(' '),
+        [type.toUpperCase(), document.number && formatDocumentNumber(document.number, locale)]
+          .filter(Boolean)
+          .join(' '),
       ],
       placeAndDate: `${document.place[locale]}, ${formatDate(signedOn, locale)}`,
       body: document.text[locale],

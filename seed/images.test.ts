@@ -24,7 +24,7 @@ const seed = (file: string, motif: Motif): ImageSeed => ({
   motif,
   palette: ['#00AFCA', '#FEC50C', '#E8112D'],
   alt: { kk: 'Сурет', ru: 'Изображение', en: 'Picture' },
-  credit: 'Test',
+  credit: { kk: 'Сынақ', ru: 'Тест', en: 'Test' },
 })
 
 // Drawing a full-size JPEG takes a second or more on a busy two-core machine.

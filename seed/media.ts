@@ -18,7 +18,7 @@ export async function upsertImage(payload: Payload, image: ImageSeed): Promise<n
   const textsIn = (locale: Locale) => ({
     alt: image.alt[locale],
     caption: image.caption?.[locale] ?? null,
-    credit: image.credit,
+    credit: image.credit[locale],
   })
   let id = existing.docs[0]?.id
   const [first, ...others] = locales

@@ -26,7 +26,8 @@ const escapeXml = (text: string) =>
 function wrap(text: string, width: number): string[] {
   const lines: string[] = []
   let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Only ordinary spaces part words: a non-breaking one keeps «№ 11» and «2 млрд» on one line.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line)
       line = word

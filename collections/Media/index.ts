@@ -82,6 +82,8 @@ export const Media: CollectionConfig = {
       name: 'credit',
       label: mediaText.credit,
       type: 'text',
+      // Said in each page's language: «Пресс-служба МИД Республики Казахстан», not the English line on every page.
+      localized: true,
       admin: { description: mediaText.creditDescription },
     },
   ],

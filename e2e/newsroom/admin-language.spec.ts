@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { E2E_ADMIN } from '../../playwright.config'
+import { keepScreenshot } from '../helpers/screenshots'
 import { signInToAdmin } from '../helpers/staff'
 
 const KAZAKH_MONTH = '(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)'
@@ -38,6 +39,29 @@ test.describe('a staff member whose browser prefers Kazakh', () => {
         .getByRole('cell', { name: new RegExp(`^\\d{4} жылғы \\d{1,2} ${KAZAKH_MONTH}, \\d{1,2}:\\d{2}$`) })
         .first(),
     ).toBeVisible()
+  })
+
+  test('shows a release’s dates in Kazakh in the date pickers, and names the publication log’s rows', async ({
+    page,
+  }) => {
+    await signInToAdmin(page)
+    const found = await page.request.get(
+      '/api/press-releases?where[slug][equals]=kazakhstan-kyrgyzstan-foreign-ministers-talks-bishkek&depth=0',
+    )
+    const { docs } = (await found.json()) as { docs: { id: number }[] }
+    await page.goto(`/admin/collections/press-releases/${docs[0]?.id}`)
+    const publishedAt = page.locator('#field-publishedAt input')
+    // On Astana's clock, as the admin schedules ("2026 жылғы 13 ақпан, 16:00"), never "February 13th, 2026".
+    await expect(publishedAt).toHaveValue(new RegExp(`^2026 жылғы 13 ақпан, \\d{2}:\\d{2}$`))
+    await publishedAt.click()
+    const calendar = page.locator('.react-datepicker')
+    await expect(calendar.locator('.react-datepicker__month-select option:checked')).toHaveText('ақпан')
+    await expect(calendar.locator('.react-datepicker__day-names')).toContainText(/дс|сс|ср|бс|жм|сб|жс/i)
+    await keepScreenshot(page, 'admin-kk-date-picker', false)
+    await page.keyboard.press('Escape')
+
+    // Payload would call them "Publication Log 01".
+    await expect(page.getByText(/^Жариялау 01$/).first()).toBeVisible()
   })
 
   test('keeps the language the user chose under Account, over the browser’s', async ({ page }) => {

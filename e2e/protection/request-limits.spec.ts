@@ -15,7 +15,7 @@ test.describe('request bodies', () => {
       })
       expect(answer.status).toBe(413)
       expect(JSON.parse(answer.body)).toEqual({
-        errors: [{ message: 'Слишком большой запрос: допускается не более 1 МБ.' }],
+        errors: [{ message: 'Слишком большой запрос: допускается не более 1\u00a0МБ.' }],
       })
       // Refused after the first megabyte or so, not after reading (or parsing) all twenty.
       expect(answer.bytesSent).toBeLessThan(TWENTY_MB / 2)

@@ -51,7 +51,7 @@ test.describe('signing in', () => {
     expect(refused.status()).toBe(429)
     expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(800)
     expect(await refused.json()).toMatchObject({
-      errors: [{ message: 'Слишком много попыток. Повторите через 15 мин.' }],
+      errors: [{ message: 'Слишком много попыток. Повторите через 15\u00a0мин.' }],
     })
   })
 

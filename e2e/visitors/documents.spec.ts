@@ -11,7 +11,7 @@ const languages = [
   {
     locale: 'kk',
     menu: 'Құжаттар',
-    count: /^\d+ құжат$/,
+    count: /^\d+\sқұжат$/,
     filters: 'Сүзгі',
     type: 'Құжат түрі',
     agreement: 'Келісім',
@@ -19,6 +19,8 @@ const languages = [
     show: 'Көрсету',
     details: 'Құжат деректемелері',
     signedAt: '2025 жылғы 20 қараша',
+    number: '№ 11-1-4/245',
+    citation: '2025 жылғы 20 қарашадағы № 11-1-4/245 бұйрық',
     signatory: 'Қазақстан Республикасының Сыртқы істер министрі Ермек Көшербаев',
     download: /^Құжатты жүктеу \(PDF, \d+ КБ, қазақ тілінде\)$/,
     search: 'аккредиттеу',
@@ -26,7 +28,7 @@ const languages = [
   {
     locale: 'ru',
     menu: 'Документы',
-    count: /^\d+ документ(а|ов)?$/,
+    count: /^\d+\sдокумент(а|ов)?$/,
     filters: 'Фильтр',
     type: 'Вид документа',
     agreement: 'Соглашение',
@@ -34,6 +36,8 @@ const languages = [
     show: 'Показать',
     details: 'Реквизиты документа',
     signedAt: '20 ноября 2025 г.',
+    number: '№ 11-1-4/245',
+    citation: 'Приказ от 20 ноября 2025 г. № 11-1-4/245',
     signatory: 'Министр иностранных дел Республики Казахстан Ермек Кошербаев',
     download: /^Скачать документ \(PDF, \d+ КБ, на русском языке\)$/,
     search: 'АККРЕДИТАЦИИ',
@@ -49,6 +53,8 @@ const languages = [
     show: 'Show',
     details: 'Document details',
     signedAt: '20 November 2025',
+    number: 'No. 11-1-4/245',
+    citation: 'Order No. 11-1-4/245 of 20 November 2025',
     signatory: 'Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev',
     download: /^Download the document \(PDF, \d+ KB, in English\)$/,
     search: 'accreditation',
@@ -92,7 +98,7 @@ for (const language of languages) {
       await page.goto(`/${language.locale}/documents/${ORDER}`)
       await expect(page.locator('html')).toHaveAttribute('lang', language.locale)
       const details = page.getByRole('table', { name: language.details })
-      await expect(details).toContainText('№ 11-1-4/245')
+      await expect(details).toContainText(language.number)
       await expect(details).toContainText(language.signedAt)
       await expect(details).toContainText(language.signatory)
 
@@ -104,6 +110,11 @@ for (const language of languages) {
       expect(pdf.status()).toBe(200)
       expect(pdf.headers()['content-type']).toBe('application/pdf')
       expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    })
+
+    test('the list cites a document in the language’s own order, with its number sign', async ({ page }) => {
+      await page.goto(`/${language.locale}/documents?type=order`)
+      await expect(page.getByRole('main').getByRole('article').first()).toContainText(language.citation)
     })
 
     test('search finds a document by a word of its title, whatever the case', async ({ page }) => {
@@ -142,7 +153,7 @@ test('each language has a documents feed, announced by the documents’ pages', 
   const feed = await response.text()
   expect(feed).toContain('<title>Документы МИД Республики Казахстан</title>')
   expect(feed).toContain(`/ru/documents/${ORDER}</link>`)
-  expect(feed).toContain('Приказ № 11-1-4/245 от 20 ноября 2025 г.')
+  expect(feed).toContain('Приказ от 20\u00a0ноября 2025\u00a0г. №\u00a011-1-4/245')
   await page.goto(`/ru/documents/${ORDER}`)
   await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2)
 })

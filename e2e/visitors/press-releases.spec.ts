@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { keepScreenshot } from '../helpers/screenshots'
+
 const TALKS = 'kazakhstan-kyrgyzstan-foreign-ministers-talks-bishkek'
 
 const languages = [
@@ -7,6 +9,7 @@ const languages = [
     locale: 'kk',
     list: 'Баспасөз релиздері',
     date: '2026 жылғы 13 ақпан',
+    credit: '© ҚР Сыртқы істер министрлігінің баспасөз қызметі',
     images: 'Суреттер',
     share: 'Бөлісу',
     notFound: 'Бет табылмады',
@@ -15,6 +18,7 @@ const languages = [
     locale: 'ru',
     list: 'Пресс-релизы',
     date: '13 февраля 2026 г.',
+    credit: '© Пресс-служба МИД Республики Казахстан',
     images: 'Фотографии',
     share: 'Поделиться',
     notFound: 'Страница не найдена',
@@ -23,6 +27,7 @@ const languages = [
     locale: 'en',
     list: 'Press releases',
     date: '13 February 2026',
+    credit: '© MFA of Kazakhstan press service',
     images: 'Images',
     share: 'Share',
     notFound: 'Page not found',
@@ -52,10 +57,16 @@ for (const language of languages) {
       }).toPass({ timeout: 15_000 })
     })
 
-    test('a release reads in its language, with its date, photos and share links', async ({ page }) => {
+    test('a release reads in its language, with its date, photo credit, photos and share links', async ({
+      page,
+    }) => {
       await page.goto(`/${language.locale}/press-releases/${TALKS}`)
       await expect(page.locator('html')).toHaveAttribute('lang', language.locale)
       await expect(page.getByRole('article').locator('header time')).toHaveText(language.date)
+      const credit = page.getByRole('article').locator('figure figcaption').first()
+      await expect(credit).toContainText(language.credit)
+      await credit.scrollIntoViewIfNeeded()
+      await keepScreenshot(page, `release-${language.locale}-photo-credit`, false)
       const gallery = page.getByRole('region', { name: language.images })
       await expect(gallery.getByRole('link')).toHaveCount(3)
       const share = page.getByRole('region', { name: language.share })
@@ -107,7 +118,7 @@ test('the topic and year filters work as a plain form', async ({ page }) => {
   await expect(cards).not.toHaveCount(0)
   await page.goto('/ru/press-releases?year=2025')
   for (const date of await page.getByRole('main').getByRole('article').locator('time').allTextContents()) {
-    expect(date).toMatch(/2025 г\.$/)
+    expect(date).toMatch(/2025\sг\.$/)
   }
 })
 

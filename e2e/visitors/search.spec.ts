@@ -18,7 +18,7 @@ test.describe('site search', () => {
 
   test('counts results with Russian plurals and finds words of the body', async ({ page }) => {
     await page.goto('/ru/search?q=' + encodeURIComponent('ЗОЛОТОЙ МОСТ'))
-    await expect(page.getByRole('status')).toHaveText(/^Найден(о)? \d+ результат(а|ов)?$/)
+    await expect(page.getByRole('status')).toHaveText(/^Найден(о)? \d+\sрезультат(а|ов)?$/)
     await expect(
       page.getByRole('link', { name: /Министры иностранных дел Казахстана и Кыргызстана/ }),
     ).toBeVisible()

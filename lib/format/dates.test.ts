@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { almatyYear, almatyYearRange, formatDate, formatEventSpan, formatTime, isoInAlmaty } from './dates'
+import {
+  almatyYear,
+  almatyYearRange,
+  formatCitationDate,
+  formatDate,
+  formatEventSpan,
+  formatTime,
+  isoInAlmaty,
+} from './dates'
+
+const NBSP = '\u00a0'
 
 // 10:00 UTC is 15:00 in Almaty.
 const talks = new Date('2026-02-13T10:00:00Z')
@@ -8,7 +18,7 @@ const talks = new Date('2026-02-13T10:00:00Z')
 describe('dates in the visitor’s language, on Almaty’s clock', () => {
   it('writes a date as each language’s press service does', () => {
     expect(formatDate(talks, 'en')).toBe('13 February 2026')
-    expect(formatDate(talks, 'ru')).toBe('13 февраля 2026 г.')
+    expect(formatDate(talks, 'ru')).toBe(`13${NBSP}февраля 2026${NBSP}г.`)
     expect(formatDate(talks, 'kk')).toBe('2026 жылғы 13 ақпан')
   })
 
@@ -38,11 +48,37 @@ describe('dates in the visitor’s language, on Almaty’s clock', () => {
 
   it('gives an event’s span on one day or over several', () => {
     expect(formatEventSpan('2026-02-13T05:00:00Z', '2026-02-13T07:30:00Z', 'ru')).toBe(
-      '13 февраля 2026 г., 10:00–12:30',
+      `13${NBSP}февраля 2026${NBSP}г., 10:00–12:30`,
     )
     expect(formatEventSpan('2026-02-13T05:00:00Z', '2026-02-14T12:00:00Z', 'kk')).toBe(
-      '2026 жылғы 13 ақпан, 10:00 – 2026 жылғы 14 ақпан, 17:00',
+      `2026 жылғы 13 ақпан, 10:00${NBSP}— 2026 жылғы 14 ақпан, 17:00`,
     )
     expect(formatEventSpan('2026-02-13T05:00:00Z', null, 'en')).toBe('13 February 2026, 10:00')
+    expect(formatEventSpan('2026-02-13T05:00:00Z', '2026-02-14T12:00:00Z', 'en')).toBe(
+      '13 February 2026, 10:00 – 14 February 2026, 17:00',
+    )
+  })
+
+  it('cites a document’s date in each language’s order, the Kazakh month with its ending', () => {
+    expect(formatCitationDate('2025-11-20T12:00:00Z', 'kk')).toBe('2025 жылғы 20 қарашадағы')
+    expect(formatCitationDate('2025-11-20T12:00:00Z', 'ru')).toBe(`20${NBSP}ноября 2025${NBSP}г.`)
+    expect(formatCitationDate('2025-11-20T12:00:00Z', 'en')).toBe('20 November 2025')
+    const endings = Array.from({ length: 12 }, (_, month) =>
+      formatCitationDate(new Date(Date.UTC(2026, month, 10, 7)), 'kk').replace('2026 жылғы 10 ', ''),
+    )
+    expect(endings).toEqual([
+      'қаңтардағы',
+      'ақпандағы',
+      'наурыздағы',
+      'сәуірдегі',
+      'мамырдағы',
+      'маусымдағы',
+      'шілдедегі',
+      'тамыздағы',
+      'қыркүйектегі',
+      'қазандағы',
+      'қарашадағы',
+      'желтоқсандағы',
+    ])
   })
 })

@@ -20,7 +20,42 @@ export function formatDate(value: Date | string, locale: Locale): string {
     const part = parts(date, locale, { year: 'numeric', month: 'long', day: 'numeric' })
     return `${part('year')} жылғы ${part('day')} ${part('month')}`
   }
-  return new Intl.DateTimeFormat(localeTags[locale], { timeZone: TIME_ZONE, dateStyle: 'long' }).format(date)
+  const written = new Intl.DateTimeFormat(localeTags[locale], {
+    timeZone: TIME_ZONE,
+    dateStyle: 'long',
+  }).format(date)
+  // Russian typography keeps a number with the word after it on one line: «13 февраля», «2026 г.».
+  return locale === 'ru' ? written.replace(/(\d) /g, '$1\u00a0') : written
+}
+
+// The locative-attributive ending of each month, by its last sound and vowel harmony: «қарашадағы», «қыркүйектегі».
+const KAZAKH_MONTH_ENDINGS: Record<string, string> = {
+  қаңтар: 'дағы',
+  ақпан: 'дағы',
+  наурыз: 'дағы',
+  сәуір: 'дегі',
+  мамыр: 'дағы',
+  маусым: 'дағы',
+  шілде: 'дегі',
+  тамыз: 'дағы',
+  қыркүйек: 'тегі',
+  қазан: 'дағы',
+  қараша: 'дағы',
+  желтоқсан: 'дағы',
+}
+
+/**
+ * The date a document is cited by: «2025 жылғы 20 қарашадағы» (Kazakh puts it before the number and the type, and the
+ * month takes the ending), «20 ноября 2025 г.», "20 November 2025".
+ */
+export function formatCitationDate(value: Date | string, locale: Locale): string {
+  if (locale !== 'kk') return formatDate(value, locale)
+  const date = typeof value === 'string' ? new Date(value) : value
+  const part = parts(date, locale, { year: 'numeric', month: 'long', day: 'numeric' })
+  const month = part('month')
+  const ending = KAZAKH_MONTH_ENDINGS[month]
+  if (!ending) throw new Error(`No Kazakh ending for the month «${month}»`)
+  return `${part('year')} жылғы ${part('day')} ${month}${ending}`
 }
 
 /** "15:00" in Almaty. */
@@ -67,5 +102,7 @@ export function formatEventSpan(startsAt: string, endsAt: string | null | undefi
   if (!endsAt) return start
   if (formatDate(startsAt, locale) === formatDate(endsAt, locale))
     return `${start}–${formatTime(endsAt, locale)}`
-  return `${start} – ${formatDate(endsAt, locale)}, ${formatTime(endsAt, locale)}`
+  // Between two dates that have spaces of their own: an em dash in Kazakh and Russian, an en dash in English.
+  const dash = locale === 'en' ? ' – ' : '\u00a0— '
+  return `${start}${dash}${formatDate(endsAt, locale)}, ${formatTime(endsAt, locale)}`
 }

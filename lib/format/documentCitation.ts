@@ -3,19 +3,21 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import type { DocumentListData } from '@/lib/reads/documents'
 
-import { formatDate } from './dates'
+import { formatCitationDate } from './dates'
+import { bareDocumentNumber } from './documentNumber'
 
-/** "Соглашение № 11-1-4/245 от 13 февраля 2026 г.": how a document is cited, in the page's language. */
+/**
+ * How a document is cited, in each language's order: «2025 жылғы 20 қарашадағы № 11-1-4/245 бұйрық», «Приказ от
+ * 20 ноября 2025 г. № 11-1-4/245», "Order No. 11-1-4/245 of 20 November 2025". The message adds the number sign.
+ */
 export async function documentCiter(locale: Locale): Promise<(document: DocumentListData) => string> {
-  const [t, types] = await Promise.all([
-    getTranslations({ locale, namespace: 'Document' }),
-    getTranslations({ locale, namespace: 'DocumentType' }),
-  ])
+  const t = await getTranslations({ locale, namespace: 'Document' })
   return (document) =>
     t('citation', {
-      type: types(document.documentType),
+      // ICU's select keys are identifiers: «joint-statement» is «joint_statement» in the messages.
+      type: document.documentType.replace(/-/g, '_'),
       hasNumber: document.number ? 'yes' : 'no',
-      number: document.number ?? '',
-      date: formatDate(document.signedAt, locale),
+      number: document.number ? bareDocumentNumber(document.number) : '',
+      date: formatCitationDate(document.signedAt, locale),
     })
 }

@@ -25,9 +25,9 @@ describe('a file size', () => {
         'fileFacts',
         fileSize(bytes),
       )
-    expect(facts('kk', 240 * 1024)).toBe('PDF, 240 КБ, қазақ тілінде')
-    expect(facts('ru', 240 * 1024)).toBe('PDF, 240 КБ, на русском языке')
-    expect(facts('ru', 1.5 * 1024 * 1024)).toBe('PDF, 1,5 МБ, на русском языке')
+    expect(facts('kk', 240 * 1024)).toBe('PDF, 240\u00a0КБ, қазақ тілінде')
+    expect(facts('ru', 240 * 1024)).toBe('PDF, 240\u00a0КБ, на русском языке')
+    expect(facts('ru', 1.5 * 1024 * 1024)).toBe('PDF, 1,5\u00a0МБ, на русском языке')
     expect(facts('en', 1.5 * 1024 * 1024)).toBe('PDF, 1.5 MB, in English')
   })
 })

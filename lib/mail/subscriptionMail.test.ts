@@ -33,7 +33,7 @@ describe('the messages of the subscription service', () => {
     const ru = confirmationMail({ ...request, language: 'ru', topicName: null })
     expect(ru.subject).toBe('Подтвердите подписку на пресс-релизы')
     expect(ru.text).toContain('на русском языке (все темы)')
-    expect(ru.text).toContain('72 часа')
+    expect(ru.text).toContain('72\u00a0часа')
     const kk = confirmationMail({ ...request, language: 'kk', topicName: 'Сауда' })
     expect(kk.text).toContain('қазақ тіліндегі')
     expect(kk.text).toContain(request.confirmUrl)

@@ -14,6 +14,7 @@ import * as migration_20261127_204753_media_storage_prefix from './20261127_2047
 import * as migration_20261127_235926_publication_review_changes_withdrawal from './20261127_235926_publication_review_changes_withdrawal';
 import * as migration_20261128_011121_email_alerts from './20261128_011121_email_alerts';
 import * as migration_20261128_013151_queued_mail from './20261128_013151_queued_mail';
+import * as migration_20261206_103132_localized_media_credit from './20261206_103132_localized_media_credit';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261128_013151_queued_mail.up,
     down: migration_20261128_013151_queued_mail.down,
-    name: '20261128_013151_queued_mail'
+    name: '20261128_013151_queued_mail',
+  },
+  {
+    up: migration_20261206_103132_localized_media_credit.up,
+    down: migration_20261206_103132_localized_media_credit.down,
+    name: '20261206_103132_localized_media_credit'
   },
 ];

@@ -13,6 +13,7 @@ import * as migration_20261127_184541_urgent_notice_and_feedback from './2026112
 import * as migration_20261127_204810_media_storage_prefix from './20261127_204810_media_storage_prefix';
 import * as migration_20261127_235922_publication_review_changes_withdrawal from './20261127_235922_publication_review_changes_withdrawal';
 import * as migration_20261128_011127_email_alerts from './20261128_011127_email_alerts';
+import * as migration_20261206_103125_localized_media_credit from './20261206_103125_localized_media_credit';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261128_011127_email_alerts.up,
     down: migration_20261128_011127_email_alerts.down,
-    name: '20261128_011127_email_alerts'
+    name: '20261128_011127_email_alerts',
+  },
+  {
+    up: migration_20261206_103125_localized_media_credit.up,
+    down: migration_20261206_103125_localized_media_credit.down,
+    name: '20261206_103125_localized_media_credit'
   },
 ];

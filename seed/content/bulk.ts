@@ -2,6 +2,7 @@
 // and renders can be measured at the size of a ministry's archive. The Kazakh and Russian forms of each partner
 // are spelled out (genitive, locative) rather than derived, since endings follow each word's sounds.
 import type { Locale } from '@/i18n/locales'
+import { typesetByLanguage } from '@/lib/format/typography'
 
 import type { EventKind, Localized } from './types'
 
@@ -129,7 +130,13 @@ export interface ReleaseTemplate {
   text: (p: Partner, on: Localized) => BulkText
 }
 
-export const releaseTemplates: ReleaseTemplate[] = [
+// Templates are written readably; what they produce is typeset as the press service sets its texts.
+const typesetReleases = (templates: ReleaseTemplate[]): ReleaseTemplate[] =>
+  templates.map((template) => ({ ...template, text: (p, on) => typesetByLanguage(template.text(p, on)) }))
+const typesetEvents = (templates: EventTemplate[]): EventTemplate[] =>
+  templates.map((template) => ({ ...template, text: (p) => typesetByLanguage(template.text(p)) }))
+
+export const releaseTemplates: ReleaseTemplate[] = typesetReleases([
   {
     key: 'political-consultations',
     topics: ['bilateral-relations'],
@@ -226,14 +233,14 @@ export const releaseTemplates: ReleaseTemplate[] = [
       },
     }),
   },
-]
+])
 
 /** The closing paragraph every bulk release shares after its summary. */
-export const releaseClosing: Localized = {
+export const releaseClosing: Localized = typesetByLanguage({
   kk: 'Тараптар екі ел арасындағы келісімдерді іске асыруды жалғастыруға және өзара тиімді ынтымақтастықты одан әрі дамытуға дайын екенін растады.',
   ru: 'Стороны подтвердили готовность продолжить реализацию договоренностей между двумя странами и дальнейшее развитие взаимовыгодного сотрудничества.',
   en: 'The parties confirmed their readiness to continue implementing the agreements between the two countries and to further develop mutually beneficial cooperation.',
-}
+})
 
 const MINISTRY: Localized = {
   kk: 'Сыртқы істер министрлігі, Астана',
@@ -250,7 +257,7 @@ export interface EventTemplate {
 
 const cityOf = (p: Partner): Localized => ({ kk: p.kk.city, ru: p.ru.city, en: p.en.city })
 
-export const eventTemplates: EventTemplate[] = [
+export const eventTemplates: EventTemplate[] = typesetEvents([
   {
     key: 'official-visit',
     kind: 'official-visit',
@@ -341,4 +348,4 @@ export const eventTemplates: EventTemplate[] = [
       },
     }),
   },
-]
+])

@@ -1,3 +1,5 @@
+import { typesetByLanguage } from '@/lib/format/typography'
+
 import type { DocumentSeed, Localized } from './types'
 
 const minister: Localized = {
@@ -7,7 +9,29 @@ const minister: Localized = {
 }
 const astana: Localized = { kk: 'Астана қаласы', ru: 'г. Астана', en: 'Astana' }
 
-export const documents: DocumentSeed[] = [
+// No demo document reproduces a real act, and each says so on its page and on its PDF: dates, numbers and parties
+// that look real must not pass for the ministry's own decisions.
+const SAMPLE: Localized = {
+  kk: 'Үлгі құжат: демонстрациялық мәтін, қолданыстағы акт емес.',
+  ru: 'Образец: демонстрационный текст, не действующий акт.',
+  en: 'Sample: a demonstration text, not an act in force.',
+}
+
+const asSample = (document: DocumentSeed): DocumentSeed => ({
+  ...document,
+  summary: {
+    kk: `${SAMPLE.kk} ${document.summary.kk}`,
+    ru: `${SAMPLE.ru} ${document.summary.ru}`,
+    en: `${SAMPLE.en} ${document.summary.en}`,
+  },
+  text: {
+    kk: `${SAMPLE.kk} ${document.text.kk}`,
+    ru: `${SAMPLE.ru} ${document.text.ru}`,
+    en: `${SAMPLE.en} ${document.text.en}`,
+  },
+})
+
+const asWritten: DocumentSeed[] = [
   {
     slug: 'joint-statement-kazakhstan-kyrgyzstan-foreign-ministers',
     documentType: 'joint-statement',
@@ -20,15 +44,16 @@ export const documents: DocumentSeed[] = [
     },
     place: { kk: 'Бішкек қаласы', ru: 'г. Бишкек', en: 'Bishkek' },
     signatory: minister,
+    // Restates the ministry's release of the same day (seed/content/press-releases.ts) and adds nothing to it.
     summary: {
-      kk: 'Министрлер одақтастық қатынастарды нығайтуға, мемлекеттік шекараны делимитациялау мен демаркациялау жұмысын аяқтауға және өзара сауда көлемін арттыруға бейіл екенін растады.',
-      ru: 'Министры подтвердили приверженность укреплению союзнических отношений, завершению делимитации и демаркации государственной границы и наращиванию взаимной торговли.',
-      en: 'The ministers reaffirmed their commitment to strengthening allied relations, completing the delimitation and demarcation of the state border and increasing mutual trade.',
+      kk: 'Министрлер одақтастық қатынастарды нығайтуға және жоғары деңгейде қол жеткізілген уағдаластықтарды іске асыруға бейіл екенін растады.',
+      ru: 'Министры подтвердили приверженность укреплению союзнических отношений и реализации договоренностей, достигнутых на высшем уровне.',
+      en: 'The ministers reaffirmed their commitment to strengthening allied relations and implementing the agreements reached at the highest level.',
     },
     text: {
-      kk: 'Тараптар Қазақстан мен Қырғызстан арасындағы одақтастық қатынастардың жоғары деңгейін атап өтіп, екі ел Президенттерінің уағдаластықтарын іске асыру барысын талқылады. Министрлер өзара сауда көлемін 2030 жылға қарай 3 миллиард АҚШ долларына жеткізу, шекара арқылы өткізу пункттерін жаңғырту және су-энергетика саласындағы ынтымақтастықты дамыту жөніндегі бірлескен жұмысты жалғастыруға келісті.',
-      ru: 'Стороны отметили высокий уровень союзнических отношений между Казахстаном и Кыргызстаном и обсудили ход реализации договорённостей глав государств. Министры договорились продолжить совместную работу по доведению взаимного товарооборота до 3 миллиардов долларов США к 2030 году, модернизации пунктов пропуска на государственной границе и развитию сотрудничества в водно-энергетической сфере.',
-      en: 'The parties noted the high level of allied relations between Kazakhstan and Kyrgyzstan and reviewed the implementation of the agreements reached by the two Presidents. The ministers agreed to continue joint work towards raising mutual trade to 3 billion US dollars by 2030, modernising border crossing points and developing cooperation in water and energy.',
+      kk: 'Тараптар мемлекет басшыларының саяси ерік-жігерінің арқасында Қазақстан мен Қырғызстан арасындағы қатынастар сапалы жаңа деңгейге көтерілгенін атап өтіп, бауырластық пен тату көршілік қағидаттарына негізделген одақтастық қатынастардың дамуын растады. Министрлер жоғары деңгейде қол жеткізілген уағдаластықтарды іс жүзінде іске асыруды және 2 млрд АҚШ долларына жеткен өзара тауар айналымын 3 млрд АҚШ долларына жеткізу жөніндегі жұмысты жалғастыруға келісті.',
+      ru: 'Стороны отметили, что благодаря политической воле глав государств отношения между Казахстаном и Кыргызстаном вышли на качественно новый уровень, и подтвердили развитие союзнических отношений на принципах братства и добрососедства. Министры договорились продолжить практическую реализацию договоренностей, достигнутых на высшем уровне, и работу по доведению взаимного товарооборота, достигшего 2 млрд долларов США, до 3 млрд долларов США.',
+      en: 'The parties noted that, thanks to the political will of the Heads of State, relations between Kazakhstan and Kyrgyzstan have reached a qualitatively new level, and confirmed the development of allied relations based on the principles of brotherhood and good-neighbourliness. The ministers agreed to continue putting into practice the agreements reached at the highest level and to work towards bringing mutual trade, which has reached 2 billion US dollars, to 3 billion US dollars.',
     },
   },
   {
@@ -37,7 +62,7 @@ export const documents: DocumentSeed[] = [
     signedOn: '2026-01-22',
     topics: ['bilateral-relations', 'central-asia'],
     title: {
-      kk: 'Қазақстан Республикасы Сыртқы істер министрлігі мен Өзбекстан Республикасы Сыртқы істер министрлігі арасындағы дипломатиялық кадрларды даярлау саласындағы ынтымақтастық туралы өзара түсіністік меморандумы',
+      kk: 'Қазақстан Республикасы Сыртқы істер министрлігі мен Өзбекстан Республикасы Сыртқы істер министрлігі арасындағы дипломатиялық кадрларды даярлау саласындағы ынтымақтастық жөніндегі өзара түсіністік туралы меморандум',
       ru: 'Меморандум о взаимопонимании между Министерством иностранных дел Республики Казахстан и Министерством иностранных дел Республики Узбекистан о сотрудничестве в области подготовки дипломатических кадров',
       en: 'Memorandum of Understanding between the Ministry of Foreign Affairs of the Republic of Kazakhstan and the Ministry of Foreign Affairs of the Republic of Uzbekistan on Cooperation in the Training of Diplomats',
     },
@@ -57,7 +82,7 @@ export const documents: DocumentSeed[] = [
   {
     slug: 'order-accreditation-of-foreign-media',
     documentType: 'order',
-    number: '№ 11-1-4/245',
+    number: '11-1-4/245',
     signedOn: '2025-11-20',
     topics: ['consular-affairs'],
     title: {
@@ -84,43 +109,45 @@ export const documents: DocumentSeed[] = [
     signedOn: '2025-08-29',
     topics: ['international-security', 'multilateral-diplomacy'],
     title: {
-      kk: 'Ядролық сынақтарға қарсы халықаралық күнге орай Қазақстан Республикасы Сыртқы істер министрлігінің мәлімдемесі',
-      ru: 'Заявление Министерства иностранных дел Республики Казахстан в связи с Международным днём действий против ядерных испытаний',
+      kk: 'Ядролық сынақтарға қарсы іс-қимылдың халықаралық күніне орай Қазақстан Республикасы Сыртқы істер министрлігінің мәлімдемесі',
+      ru: 'Заявление Министерства иностранных дел Республики Казахстан в связи с Международным днем действий против ядерных испытаний',
       en: 'Statement of the Ministry of Foreign Affairs of the Republic of Kazakhstan on the International Day against Nuclear Tests',
     },
     place: astana,
     summary: {
-      kk: 'Министрлік Семей ядролық сынақ полигонының жабылғанына 34 жыл толуына орай барлық мемлекеттерді Ядролық сынақтарға жаппай тыйым салу туралы шартқа қосылуға шақырады.',
-      ru: 'В 34-ю годовщину закрытия Семипалатинского ядерного полигона министерство призывает все государства присоединиться к Договору о всеобъемлющем запрещении ядерных испытаний.',
+      kk: 'Министрлік Семей ядролық сынақ полигонының жабылғанына 34 жыл толуына орай барлық мемлекеттерді Ядролық сынақтарға жан-жақты тыйым салу туралы шартқа қосылуға шақырады.',
+      ru: 'В 34-ю годовщину закрытия Семипалатинского ядерного испытательного полигона министерство призывает все государства присоединиться к Договору о всеобъемлющем запрещении ядерных испытаний.',
       en: 'On the 34th anniversary of the closure of the Semipalatinsk nuclear test site, the Ministry calls on all states to join the Comprehensive Nuclear-Test-Ban Treaty.',
     },
     text: {
-      kk: '1991 жылғы 29 тамызда Семей ядролық сынақ полигоны жабылды. Қазақстан әлемдегі төртінші ядролық арсеналдан өз еркімен бас тартып, ядролық қарусыздану ісінің көшбасшыларының біріне айналды. Біз Ядролық сынақтарға жаппай тыйым салу туралы шартты әлі ратификацияламаған мемлекеттерді оны мүмкіндігінше тезірек ратификациялауға шақырамыз.',
-      ru: '29 августа 1991 года был закрыт Семипалатинский ядерный испытательный полигон. Казахстан добровольно отказался от четвёртого в мире ядерного арсенала и стал одним из лидеров ядерного разоружения. Мы призываем государства, ещё не ратифицировавшие Договор о всеобъемлющем запрещении ядерных испытаний, сделать это как можно скорее.',
-      en: 'On 29 August 1991 the Semipalatinsk nuclear test site was closed. Kazakhstan voluntarily renounced the world’s fourth largest nuclear arsenal and became one of the leaders of nuclear disarmament. We call on the states that have not yet ratified the Comprehensive Nuclear-Test-Ban Treaty to do so as soon as possible.',
+      kk: '1991 жылғы 29 тамызда Семей ядролық сынақ полигоны жабылды. Қазақстан әлемдегі төртінші ірі ядролық арсеналдан өз еркімен бас тартып, ядролық қарусыздану ісінің көшбасшыларының біріне айналды. Біз Ядролық сынақтарға жан-жақты тыйым салу туралы шартты әлі ратификацияламаған мемлекеттерді оны мүмкіндігінше тезірек ратификациялауға шақырамыз.',
+      ru: '29 августа 1991 года был закрыт Семипалатинский ядерный испытательный полигон. Казахстан добровольно отказался от четвертого по величине ядерного арсенала в мире и стал одним из лидеров ядерного разоружения. Мы призываем государства, еще не ратифицировавшие Договор о всеобъемлющем запрещении ядерных испытаний, сделать это как можно скорее.',
+      en: 'On 29 August 1991 the Semipalatinsk nuclear test site was closed. Kazakhstan voluntarily renounced the world’s fourth-largest nuclear arsenal and became one of the leaders of nuclear disarmament. We call on the states that have not yet ratified the Comprehensive Nuclear-Test-Ban Treaty to do so as soon as possible.',
     },
   },
   {
-    slug: 'agreement-kazakhstan-hungary-mutual-trips-of-citizens',
+    slug: 'agreement-kazakhstan-hungary-cultural-cooperation',
     documentType: 'agreement',
     signedOn: '2025-06-05',
-    topics: ['bilateral-relations', 'consular-affairs'],
+    topics: ['bilateral-relations', 'culture-and-humanitarian'],
     title: {
-      kk: 'Қазақстан Республикасының Үкіметі мен Венгрия Үкіметі арасындағы азаматтардың өзара сапарлары туралы келісім',
-      ru: 'Соглашение между Правительством Республики Казахстан и Правительством Венгрии о взаимных поездках граждан',
-      en: 'Agreement between the Government of the Republic of Kazakhstan and the Government of Hungary on Mutual Trips of Citizens',
+      kk: 'Қазақстан Республикасының Үкіметі мен Венгрия Үкіметі арасындағы мәдениет саласындағы ынтымақтастық туралы келісім',
+      ru: 'Соглашение между Правительством Республики Казахстан и Правительством Венгрии о сотрудничестве в области культуры',
+      en: 'Agreement between the Government of the Republic of Kazakhstan and the Government of Hungary on Cooperation in Culture',
     },
     place: { kk: 'Будапешт қаласы', ru: 'г. Будапешт', en: 'Budapest' },
     signatory: minister,
     summary: {
-      kk: 'Келісім екі ел азаматтарының визасыз сапарларының шарттарын және құжаттарды өзара тану тәртібін айқындайды.',
-      ru: 'Соглашение определяет условия безвизовых поездок граждан двух стран и порядок взаимного признания документов.',
-      en: 'The agreement sets the terms of visa-free travel for citizens of both countries and the mutual recognition of their documents.',
+      kk: 'Келісім театрлар, музейлер мен кітапханалар арасындағы байланыстарды және мәдениет күндерін өзара өткізуді көздейді.',
+      ru: 'Соглашение предусматривает связи между театрами, музеями и библиотеками и взаимное проведение дней культуры.',
+      en: 'The agreement provides for ties between theatres, museums and libraries and for days of culture held in each country in turn.',
     },
     text: {
-      kk: 'Бір Тарап мемлекетінің жарамды паспорттары бар азаматтары екінші Тарап мемлекетінің аумағына визасыз кіре алады, одан шыға алады, транзитпен өте алады және әрбір жүз сексен күн ішінде отыз күнге дейін болады. Келісім Тараптардың оның күшіне енуі үшін қажетті мемлекетішілік рәсімдерді орындағаны туралы соңғы жазбаша хабарламаны алған күнінен бастап отызыншы күні күшіне енеді.',
-      ru: 'Граждане государства одной Стороны, имеющие действительные паспорта, могут въезжать, выезжать, следовать транзитом и пребывать на территории государства другой Стороны без виз до тридцати дней в течение каждых ста восьмидесяти дней. Соглашение вступает в силу на тридцатый день с даты получения последнего письменного уведомления о выполнении Сторонами внутригосударственных процедур.',
-      en: 'Citizens of the State of either Party holding valid passports may enter, leave, transit through and stay in the territory of the State of the other Party without visas for up to thirty days in every one hundred and eighty days. The Agreement enters into force on the thirtieth day after the date of receipt of the last written notification that the Parties have completed their internal procedures.',
+      kk: 'Тараптар театрлар, музейлер, кітапханалар мен мұрағаттар арасындағы тікелей байланыстарды дамытуға, мәдениет күндерін өзара өткізуге және мәдени мұраны сақтау саласындағы тәжірибе алмасуға жәрдемдеседі.',
+      ru: 'Стороны содействуют развитию прямых связей между театрами, музеями, библиотеками и архивами, взаимному проведению дней культуры и обмену опытом в области сохранения культурного наследия.',
+      en: 'The Parties shall promote direct ties between theatres, museums, libraries and archives, days of culture held in each country in turn, and the exchange of experience in preserving the cultural heritage.',
     },
   },
 ]
+
+export const documents: DocumentSeed[] = typesetByLanguage(asWritten.map(asSample))

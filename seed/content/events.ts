@@ -1,6 +1,9 @@
+import { typesetByLanguage } from '@/lib/format/typography'
+
+import { pressServiceCredit } from './credit'
 import type { EventSeed } from './types'
 
-const credit = 'MFA of Kazakhstan press service'
+const credit = pressServiceCredit
 
 // Flag colours used in the palettes.
 const KZ_BLUE = '#00AFCA'
@@ -13,7 +16,7 @@ const UN_BLUE = '#009EDB'
 const EU_BLUE = '#003399'
 const EU_GOLD = '#FFCC00'
 
-export const events: EventSeed[] = [
+export const events: EventSeed[] = typesetByLanguage([
   // ── Past events ──────────────────────────────────────────────────────────
   {
     slug: 'official-visit-of-the-korean-foreign-minister-to-astana',
@@ -43,19 +46,19 @@ export const events: EventSeed[] = [
         'Келіссөздер шағын және кеңейтілген құрамда Қазақстан Республикасының Сыртқы істер министрлігінде өтті. Ермек Көшербаев Корея Республикасы Қазақстанның Азиядағы негізгі серіктестерінің бірі екенін, екі ел арасындағы қатынастар стратегиялық әріптестік рухында дамып келе жатқанын атап өтті.',
         'Тараптар жоғары деңгейде қол жеткізілген уағдаластықтардың іске асырылу барысын қарап, өзара тауар айналымын арттыру, энергетика, аса маңызды шикізат, көлік және логистика, денсаулық сақтау мен цифрлық технологиялар салаларындағы ынтымақтастықты кеңейту жолдарын талқылады. Қазақстанда корей компанияларының қатысуымен жүзеге асырылып жатқан бірлескен жобаларға ерекше назар аударылды.',
         'Министрлер сондай-ақ «Орталық Азия – Корея Республикасы» форматындағы алдағы іс-шараларға дайындық және халықаралық ұйымдар, соның ішінде Біріккен Ұлттар Ұйымы аясындағы өзара іс-қимыл туралы пікір алмасты.',
-        'Келіссөздер қорытындысы бойынша министрлер екі елдің сыртқы саяси ведомстволары арасындағы консультациялар жоспарына қол қойды. Сапар бағдарламасы аясында Сауда және интеграция министрлігінде және іскер топтар өкілдерімен кездесулер өтті, сондай-ақ екі халық арасындағы достық көпірі саналатын Қазақстандағы корей этносының өкілдерімен кездесу ұйымдастырылды.',
+        'Сапар бағдарламасы аясында Сауда және интеграция министрлігінде және іскер топтар өкілдерімен кездесулер өтті, сондай-ақ екі халық арасындағы достық көпірі саналатын Қазақстандағы корей этносының өкілдерімен кездесу ұйымдастырылды.',
       ],
       ru: [
         'Переговоры в узком и расширенном составах состоялись в Министерстве иностранных дел Республики Казахстан. Ермек Кошербаев отметил, что Республика Корея является одним из ключевых партнеров Казахстана в Азии, а отношения двух стран развиваются в духе стратегического партнерства.',
         'Стороны рассмотрели ход реализации договоренностей, достигнутых на высшем уровне, и обсудили пути наращивания взаимного товарооборота, расширения сотрудничества в сферах энергетики, критически важного сырья, транспорта и логистики, здравоохранения и цифровых технологий. Особое внимание уделено совместным проектам, реализуемым в Казахстане с участием корейских компаний.',
         'Министры также обменялись мнениями о подготовке предстоящих мероприятий в формате «Центральная Азия – Республика Корея» и о взаимодействии в рамках международных организаций, в том числе Организации Объединенных Наций.',
-        'По итогам переговоров министры подписали План консультаций между внешнеполитическими ведомствами двух стран. Программа визита также включала встречи в Министерстве торговли и интеграции и с представителями деловых кругов, а также встречу с представителями корейского этноса Казахстана, который служит мостом дружбы между двумя народами.',
+        'Программа визита включала встречи в Министерстве торговли и интеграции и с представителями деловых кругов, а также встречу с представителями корейского этноса Казахстана, который служит мостом дружбы между двумя народами.',
       ],
       en: [
         'The talks in restricted and extended formats took place at the Ministry of Foreign Affairs of the Republic of Kazakhstan. Yermek Kosherbayev noted that the Republic of Korea is one of Kazakhstan’s key partners in Asia and that relations between the two countries are developing in the spirit of strategic partnership.',
         'The parties reviewed the implementation of the agreements reached at the highest level and discussed ways to increase mutual trade and to expand cooperation in energy, critical raw materials, transport and logistics, healthcare and digital technologies. Particular attention was paid to joint projects implemented in Kazakhstan with the participation of Korean companies.',
         'The ministers also exchanged views on preparations for upcoming events within the Central Asia – Republic of Korea format and on cooperation within international organisations, including the United Nations.',
-        'Following the talks, the ministers signed a Plan of Consultations between the foreign ministries of the two countries. The programme of the visit also included meetings at the Ministry of Trade and Integration and with the business community, as well as a meeting with representatives of the Korean ethnic community of Kazakhstan, which serves as a bridge of friendship between the two peoples.',
+        'The programme of the visit included meetings at the Ministry of Trade and Integration and with the business community, as well as a meeting with representatives of the Korean ethnic community of Kazakhstan, which serves as a bridge of friendship between the two peoples.',
       ],
     },
     images: [
@@ -76,18 +79,13 @@ export const events: EventSeed[] = [
         credit,
       },
       {
-        file: 'ev-korea-visit-signing',
-        motif: 'documents',
+        file: 'ev-korea-visit-handshake',
+        motif: 'handshake',
         palette: [KZ_BLUE, KZ_GOLD, KR_BLUE],
         alt: {
-          kk: 'Екі елдің тулары қойылған үстел басында құжаттарға қол қойып отырған екі министр',
-          ru: 'Два министра подписывают документы за столом с флагами двух стран',
-          en: 'Two ministers signing documents at a table decorated with the flags of the two countries',
-        },
-        caption: {
-          kk: 'Сыртқы саяси ведомстволар арасындағы консультациялар жоспарына қол қою',
-          ru: 'Подписание Плана консультаций между внешнеполитическими ведомствами',
-          en: 'Signing of the Plan of Consultations between the foreign ministries',
+          kk: 'Қазақстан мен Корея Республикасының тулары аясындағы қол алысу',
+          ru: 'Рукопожатие на фоне флагов Казахстана и Республики Корея',
+          en: 'A handshake in front of the flags of Kazakhstan and the Republic of Korea',
         },
         credit,
       },
@@ -102,8 +100,8 @@ export const events: EventSeed[] = [
     kind: 'conference',
     topics: ['international-security', 'multilateral-diplomacy'],
     title: {
-      kk: '«Семей полигонынан ядролық қарусыз әлемге» халықаралық конференциясы',
-      ru: 'Международная конференция «От Семипалатинского полигона к миру, свободному от ядерного оружия»',
+      kk: '«Семей ядролық сынақ полигонынан ядролық қарусыз әлемге» халықаралық конференциясы',
+      ru: 'Международная конференция «От Семипалатинского ядерного испытательного полигона к миру, свободному от ядерного оружия»',
       en: 'International conference “From Semipalatinsk to a Nuclear-Weapon-Free World”',
     },
     location: {
@@ -113,24 +111,24 @@ export const events: EventSeed[] = [
     },
     summary: {
       kk: 'Қазақстан Республикасының Сыртқы істер министрлігі Семей ядролық сынақ полигонының жабылуына және ядролық қарусыздану мен ядролық қаруды таратпау мәселелеріне арналған халықаралық конференция өткізді. Оған дипломаттар, халықаралық ұйымдардың өкілдері, сарапшылар мен жұртшылық қатысты.',
-      ru: 'Министерство иностранных дел Республики Казахстан провело международную конференцию, посвященную закрытию Семипалатинского ядерного полигона и вопросам ядерного разоружения и нераспространения. В ней приняли участие дипломаты, представители международных организаций, эксперты и общественность.',
+      ru: 'Министерство иностранных дел Республики Казахстан провело международную конференцию, посвященную закрытию Семипалатинского ядерного испытательного полигона и вопросам ядерного разоружения и нераспространения. В ней приняли участие дипломаты, представители международных организаций, эксперты и общественность.',
       en: 'The Ministry of Foreign Affairs of the Republic of Kazakhstan held an international conference devoted to the closure of the Semipalatinsk nuclear test site and to nuclear disarmament and non-proliferation. Diplomats, representatives of international organisations, experts and members of the public took part.',
     },
     body: {
       kk: [
-        'Конференцияны Қазақстан Республикасының Сыртқы істер министрі Ермек Көшербаев ашты. Ол 450-ден астам ядролық сынақ жүргізілген Семей полигонының жабылуы және Қазақстанның әлемдегі төртінші ірі ядролық арсеналдан өз еркімен бас тартуы ел сыртқы саясатының іргетасын қалағанын еске салды.',
+        'Конференцияны Қазақстан Республикасының Сыртқы істер министрі Ермек Көшербаев ашты. Ол 450-ден астам ядролық сынақ жүргізілген Семей ядролық сынақ полигонының жабылуы және Қазақстанның әлемдегі төртінші ірі ядролық арсеналдан өз еркімен бас тартуы ел сыртқы саясатының іргетасын қалағанын еске салды.',
         'Қатысушылар ядролық қаруды таратпаудың жаһандық режимінің жай-күйін, Ядролық сынақтарға жан-жақты тыйым салу туралы шарттың күшіне ену перспективаларын, Орталық Азиядағы ядролық қарудан азат аймақ туралы шарттың рөлін, сондай-ақ Қазақстан қатысушысы болып табылатын Ядролық қаруға тыйым салу туралы шарттың іске асырылуын талқылады.',
         'Арнайы сессия ядролық сынақтардың гуманитарлық салдарына, зардап шеккен тұрғындарға көмек көрсетуге және бұрынғы полигонға іргелес өңірлердегі қоршаған ортаны қалпына келтіруге арналды. Қатысушылар алдында зардап шеккен қауымдастықтардың өкілдері мен жас зерттеушілер сөз сөйледі.',
-        'Қатысушылар Қазақстанның бастамасымен БҰҰ Бас Ассамблеясы жариялаған Ядролық сынақтарға қарсы халықаралық іс-қимыл күнінің, сондай-ақ ядролық қауіпсіздікті нығайтуға қосылған практикалық үлес ретінде Қазақстандағы МАГАТЭ-нің Төмен байытылған уран банкінің маңызын атап өтті. Конференция ұсынымдары тиісті халықаралық ұйымдардың назарына жеткізіледі.',
+        'Қатысушылар Қазақстанның бастамасымен БҰҰ Бас Ассамблеясы жариялаған Ядролық сынақтарға қарсы іс-қимылдың халықаралық күнінің, сондай-ақ ядролық қауіпсіздікті нығайтуға қосылған практикалық үлес ретінде Қазақстандағы МАГАТЭ-нің Төмен байытылған уран банкінің маңызын атап өтті. Конференция ұсынымдары тиісті халықаралық ұйымдардың назарына жеткізіледі.',
       ],
       ru: [
-        'Конференцию открыл Министр иностранных дел Республики Казахстан Ермек Кошербаев. Он напомнил, что закрытие Семипалатинского полигона, на котором было проведено более 450 ядерных испытаний, и добровольный отказ Казахстана от четвертого по величине ядерного арсенала в мире заложили основу внешней политики страны.',
+        'Конференцию открыл Министр иностранных дел Республики Казахстан Ермек Кошербаев. Он напомнил, что закрытие Семипалатинского ядерного испытательного полигона, на котором было проведено более 450 ядерных испытаний, и добровольный отказ Казахстана от четвертого по величине ядерного арсенала в мире заложили основу внешней политики страны.',
         'Участники обсудили состояние глобального режима нераспространения, перспективы вступления в силу Договора о всеобъемлющем запрещении ядерных испытаний, роль Договора о зоне, свободной от ядерного оружия, в Центральной Азии, а также реализацию Договора о запрещении ядерного оружия, участником которого является Казахстан.',
         'Отдельная сессия была посвящена гуманитарным последствиям ядерных испытаний, помощи пострадавшему населению и восстановлению окружающей среды в регионах, прилегающих к бывшему полигону. Перед участниками выступили представители пострадавших сообществ и молодые исследователи.',
         'Участники отметили значение Международного дня действий против ядерных испытаний, провозглашенного Генеральной Ассамблеей ООН по инициативе Казахстана, а также Банка низкообогащенного урана МАГАТЭ в Казахстане как практического вклада в укрепление ядерной безопасности. Рекомендации конференции будут доведены до сведения профильных международных организаций.',
       ],
       en: [
-        'The conference was opened by Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev. He recalled that the closure of the Semipalatinsk test site, where more than 450 nuclear tests had been conducted, and Kazakhstan’s voluntary renunciation of the world’s fourth-largest nuclear arsenal laid the foundation of the country’s foreign policy.',
+        'The conference was opened by Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev. He recalled that the closure of the Semipalatinsk nuclear test site, where more than 450 nuclear tests had been conducted, and Kazakhstan’s voluntary renunciation of the world’s fourth-largest nuclear arsenal laid the foundation of the country’s foreign policy.',
         'Participants discussed the state of the global non-proliferation regime, the prospects for the entry into force of the Comprehensive Nuclear-Test-Ban Treaty, the role of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, and the implementation of the Treaty on the Prohibition of Nuclear Weapons, to which Kazakhstan is a party.',
         'A separate session was devoted to the humanitarian consequences of nuclear testing, assistance to the affected population and environmental rehabilitation in the regions adjacent to the former test site. Representatives of affected communities and young researchers addressed the participants.',
         'Participants noted the significance of the International Day against Nuclear Tests, proclaimed by the UN General Assembly at the initiative of Kazakhstan, and of the IAEA Low Enriched Uranium Bank in Kazakhstan as a practical contribution to strengthening nuclear security. The recommendations of the conference will be brought to the attention of the relevant international organisations.',
@@ -175,8 +173,8 @@ export const events: EventSeed[] = [
     kind: 'cultural',
     topics: ['culture-and-humanitarian', 'central-asia'],
     title: {
-      kk: 'Бішкектегі Қазақстан киносының күндері',
-      ru: 'Дни казахстанского кино в Бишкеке',
+      kk: 'Бішкектегі Қазақ киносының күндері',
+      ru: 'Дни казахского кино в Бишкеке',
       en: 'Days of Kazakh Cinema in Bishkek',
     },
     location: {
@@ -185,25 +183,25 @@ export const events: EventSeed[] = [
       en: 'Ala-Too Cinema, Bishkek',
     },
     summary: {
-      kk: 'Қазақстан Республикасының Қырғыз Республикасындағы Елшілігі Шәкен Айманов атындағы «Қазақфильм» киностудиясымен бірлесіп Бішкекте Қазақстан киносының күндерін өткізді. Үш күн бойы көрермендер отандық кинематографистердің көркем, деректі және анимациялық фильмдерімен танысты.',
-      ru: 'Посольство Республики Казахстан в Кыргызской Республике совместно с киностудией «Казахфильм» имени Шакена Айманова провело в Бишкеке Дни казахстанского кино. В течение трех дней зрители знакомились с художественными, документальными и анимационными фильмами казахстанских кинематографистов.',
+      kk: 'Қазақстан Республикасының Қырғыз Республикасындағы Елшілігі Шәкен Айманов атындағы «Қазақфильм» киностудиясымен бірлесіп Бішкекте Қазақ киносының күндерін өткізді. Үш күн бойы көрермендер отандық кинематографистердің көркем, деректі және анимациялық фильмдерімен танысты.',
+      ru: 'Посольство Республики Казахстан в Кыргызской Республике совместно с киностудией «Казахфильм» имени Шакена Айманова провело в Бишкеке Дни казахского кино. В течение трех дней зрители знакомились с художественными, документальными и анимационными фильмами казахстанских кинематографистов.',
       en: 'The Embassy of the Republic of Kazakhstan in the Kyrgyz Republic, together with the Kazakhfilm studio named after Shaken Aimanov, held the Days of Kazakh Cinema in Bishkek. Over three days, audiences saw feature, documentary and animated films by Kazakh filmmakers.',
     },
     body: {
       kk: [
-        'Қазақстан киносының күндері қазақ-қырғыз келіссөздері барысында қол жеткізілген мәдени-гуманитарлық ынтымақтастықты кеңейту жөніндегі уағдаластықтар аясында өтті. Бағдарламаға қазақстандық режиссерлердің жаңа туындылары, сондай-ақ қалпына келтірілген қазақ киносының классикалық фильмдері енгізілді.',
+        'Қазақ киносының күндері қазақ-қырғыз келіссөздері барысында қол жеткізілген мәдени-гуманитарлық ынтымақтастықты кеңейту жөніндегі уағдаластықтар аясында өтті. Бағдарламаға қазақстандық режиссерлердің жаңа туындылары, сондай-ақ қалпына келтірілген қазақ киносының классикалық фильмдері енгізілді.',
         'Ашылу салтанатына Қырғыз Республикасы Сыртқы істер министрлігі мен Мәдениет, ақпарат, спорт және жастар саясаты министрлігінің, дипломатиялық корпустың өкілдері, мәдениет және өнер қайраткерлері, сондай-ақ Қырғызстанда тұратын қазақ диаспорасы қатысты. Салтанатта сөз сөйлеген Қазақстан Елшісі екі халықтың ортақ тарихы, туыс тілдері мен дәстүрлері бірлескен шығармашылық жобаларға берік негіз болатынын атап өтті.',
         'Көрсетілімдерден кейін көрермендер түсірілім топтарының мүшелерімен кездесті. Қырғыз әріптестерімен өткен дөңгелек үстел барысында фильмдерді бірлесіп түсіру, кинобағдарламалармен алмасу және жас кинематографистерді даярлау мәселелері талқыланды.',
         'Барлық көрсетілімдерге кіру тегін болды. Тараптар сондай-ақ өзара негізде Қазақстанда Қырғыз киносының күндерін өткізу мәселесін талқылады.',
       ],
       ru: [
-        'Дни казахстанского кино прошли в рамках договоренностей о расширении культурно-гуманитарного сотрудничества, достигнутых в ходе казахстанско-кыргызских переговоров. В программу вошли новые работы казахстанских режиссеров, а также отреставрированные классические картины казахского кинематографа.',
+        'Дни казахского кино прошли в рамках договоренностей о расширении культурно-гуманитарного сотрудничества, достигнутых в ходе казахстанско-кыргызских переговоров. В программу вошли новые работы казахстанских режиссеров, а также отреставрированные классические картины казахского кинематографа.',
         'В церемонии открытия приняли участие представители Министерства иностранных дел и Министерства культуры, информации, спорта и молодежной политики Кыргызской Республики, дипломатического корпуса, деятели культуры и искусства, а также казахская диаспора Кыргызстана. Выступая на церемонии, Посол Казахстана отметил, что общая история, родственные языки и традиции двух народов создают прочную основу для совместных творческих проектов.',
         'После показов зрители встретились с членами съемочных групп. В ходе круглого стола с кыргызскими коллегами обсуждались вопросы совместного производства фильмов, обмена кинопрограммами и подготовки молодых кинематографистов.',
         'Вход на все показы был свободным. Стороны также обсудили проведение на взаимной основе Дней кыргызского кино в Казахстане.',
       ],
       en: [
-        'The Days of Kazakh Cinema were held as part of the agreements on expanding cultural and humanitarian cooperation reached during the Kazakh–Kyrgyz talks. The programme included new works by Kazakh directors as well as restored classics of Kazakh cinema.',
+        'The Days of Kazakh Cinema were held as part of the agreements on expanding cultural and humanitarian cooperation reached during the Kazakh-Kyrgyz talks. The programme included new works by Kazakh directors as well as restored classics of Kazakh cinema.',
         'The opening ceremony was attended by representatives of the Ministry of Foreign Affairs and the Ministry of Culture, Information, Sports and Youth Policy of the Kyrgyz Republic, the diplomatic corps, figures of culture and the arts, and the Kazakh community of Kyrgyzstan. Speaking at the ceremony, the Ambassador of Kazakhstan noted that the common history, kindred languages and traditions of the two peoples provide a solid basis for joint creative projects.',
         'After the screenings, the audience met members of the film crews. A round table with Kyrgyz colleagues discussed film co-production, the exchange of film programmes and the training of young filmmakers.',
         'Admission to all screenings was free of charge. The parties also discussed holding Days of Kyrgyz Cinema in Kazakhstan on a reciprocal basis.',
@@ -266,20 +264,20 @@ export const events: EventSeed[] = [
       kk: [
         'Отырыста Қазақстан мен Қырғызстанның Жоғары мемлекетаралық кеңесі шешімдерінің және екі ел арасындағы стратегиялық әріптестік қатынастарын одан әрі тереңдету жөніндегі уағдаластықтардың орындалу барысы қаралды.',
         'Тараптар өзара тауар айналымын арттыру, өнеркәсіптік кооперацияны кеңейту, мемлекеттік шекара арқылы өткізу пункттеріндегі рәсімдерді жеңілдету, көлік дәліздерін дамыту, сондай-ақ су-энергетика ресурстарын бірлесіп пайдалану мәселелерін талқылады. Шекара маңы және өңіраралық ынтымақтастықты дамытудың маңыздылығы атап өтілді.',
-        'Күн тәртібіне мәдени-гуманитарлық өзара іс-қимыл мәселелері де енгізілді. Министрлер Бішкекте Қазақстан киносының күндері табысты өткенін атап өтіп, бірлескен іс-шараларды, соның ішінде Шыңғыс Айтматовтың әдеби мұрасына арналған жобаларды жалғастыру туралы уағдаласты.',
-        'Отырыс қорытындысы бойынша министрлер хаттамаға қол қойып, сыртқы істер министрліктері арасындағы алдағы екі жылға арналған ынтымақтастық бағдарламасын бекітті. Кеңестің кезекті отырысы Бішкекте өтеді.',
+        'Күн тәртібіне мәдени-гуманитарлық өзара іс-қимыл мәселелері де енгізілді. Министрлер Бішкекте Қазақ киносының күндері табысты өткенін атап өтіп, бірлескен іс-шараларды, соның ішінде Шыңғыс Айтматовтың әдеби мұрасына арналған жобаларды жалғастыру туралы уағдаласты.',
+        'Министрлер сыртқы істер министрліктері арасындағы тұрақты байланыстарды жалғастыруға уағдаласты.',
       ],
       ru: [
         'На заседании был рассмотрен ход выполнения решений Высшего межгосударственного совета Казахстана и Кыргызстана и договоренностей о дальнейшем углублении отношений стратегического партнерства между двумя странами.',
         'Стороны обсудили вопросы наращивания взаимного товарооборота, расширения промышленной кооперации, упрощения процедур в пунктах пропуска через государственную границу, развития транспортных коридоров, а также совместного использования водно-энергетических ресурсов. Отмечена важность развития приграничного и межрегионального сотрудничества.',
-        'В повестку дня были также включены вопросы культурно-гуманитарного взаимодействия. Министры отметили успешное проведение Дней казахстанского кино в Бишкеке и договорились продолжить совместные мероприятия, в том числе проекты, посвященные литературному наследию Чингиза Айтматова.',
-        'По итогам заседания министры подписали протокол и утвердили программу сотрудничества между министерствами иностранных дел на предстоящие два года. Очередное заседание Совета состоится в Бишкеке.',
+        'В повестку дня были также включены вопросы культурно-гуманитарного взаимодействия. Министры отметили успешное проведение Дней казахского кино в Бишкеке и договорились продолжить совместные мероприятия, в том числе проекты, посвященные литературному наследию Чингиза Айтматова.',
+        'Министры договорились продолжить регулярные контакты между министерствами иностранных дел.',
       ],
       en: [
         'The meeting reviewed the implementation of the decisions of the Supreme Interstate Council of Kazakhstan and Kyrgyzstan and of the agreements on further deepening the strategic partnership between the two countries.',
         'The parties discussed increasing mutual trade, expanding industrial cooperation, simplifying procedures at border crossing points, developing transport corridors and the joint use of water and energy resources. The importance of developing cross-border and interregional cooperation was underlined.',
         'Cultural and humanitarian cooperation was also on the agenda. The ministers noted the success of the Days of Kazakh Cinema in Bishkek and agreed to continue joint events, including projects dedicated to the literary heritage of Chingiz Aitmatov.',
-        'Following the meeting, the ministers signed a protocol and approved a programme of cooperation between the two foreign ministries for the next two years. The next meeting of the Council will be held in Bishkek.',
+        'The ministers agreed to continue regular contacts between the two foreign ministries.',
       ],
     },
     images: [
@@ -325,7 +323,7 @@ export const events: EventSeed[] = [
     title: {
       kk: 'Қазақстан Республикасы Сыртқы істер министрлігі ресми өкілінің брифингі',
       ru: 'Брифинг официального представителя МИД Республики Казахстан',
-      en: 'Briefing by the Official Spokesperson of the Ministry of Foreign Affairs',
+      en: 'Briefing by the official spokesperson of the Ministry of Foreign Affairs',
     },
     location: {
       kk: 'Сыртқы істер министрлігінің баспасөз орталығы, Астана',
@@ -383,7 +381,7 @@ export const events: EventSeed[] = [
     title: {
       kk: 'Консулдық қызметтің азаматтарға арналған ашық есік күні',
       ru: 'День открытых дверей Консульской службы для граждан',
-      en: 'Consular Service Open Day for Citizens',
+      en: 'Consular service open day for citizens',
     },
     location: {
       kk: 'Сыртқы істер министрлігінің Консулдық қызмет департаменті, Астана',
@@ -513,7 +511,7 @@ export const events: EventSeed[] = [
     title: {
       kk: 'Шетелдік инвесторлардың қатысуымен өтетін экономикалық дипломатия жөніндегі конференция',
       ru: 'Конференция по экономической дипломатии с участием иностранных инвесторов',
-      en: 'Economic Diplomacy Conference with Foreign Investors',
+      en: 'Economic diplomacy conference with foreign investors',
     },
     location: {
       kk: '«Астана» халықаралық қаржы орталығы, Астана',
@@ -665,4 +663,4 @@ export const events: EventSeed[] = [
       },
     ],
   },
-]
+])

@@ -1,6 +1,9 @@
+import { typesetByLanguage } from '@/lib/format/typography'
+
+import { pressServiceCredit } from './credit'
 import type { ImageSeed, Localized, Motif, PressReleaseSeed } from './types'
 
-const credit = 'MFA of Kazakhstan press service'
+const credit = pressServiceCredit
 
 // Colours the illustrations are drawn in (mostly the flags of the countries involved).
 const KZ_BLUE = '#00AFCA'
@@ -29,8 +32,9 @@ function image(
   return caption ? { file, motif, palette, alt, caption, credit } : { file, motif, palette, alt, credit }
 }
 
-export const pressReleases: PressReleaseSeed[] = [
+export const pressReleases: PressReleaseSeed[] = typesetByLanguage([
   // ── 1. Talks in Bishkek ─────────────────────────────────────────────────
+  // Source: the ministry's release of 13 February 2026 (gov.kz), as reproduced by Kazakh media. Only what it says.
   {
     slug: 'kazakhstan-kyrgyzstan-foreign-ministers-talks-bishkek',
     publishedAt: '2026-02-13T16:00:00+05:00',
@@ -38,43 +42,40 @@ export const pressReleases: PressReleaseSeed[] = [
     title: {
       kk: 'Қазақстан мен Қырғызстанның сыртқы істер министрлері Бішкекте келіссөздер жүргізді',
       ru: 'Министры иностранных дел Казахстана и Кыргызстана провели переговоры в Бишкеке',
-      en: 'Foreign Ministers of Kazakhstan and Kyrgyzstan hold talks in Bishkek',
+      en: 'Foreign ministers of Kazakhstan and Kyrgyzstan hold talks in Bishkek',
     },
     summary: {
-      kk: 'Сыртқы істер министрі Ермек Көшербаев Бішкекке сапары барысында Қырғыз Республикасының Сыртқы істер министрі Жээнбек Кулубаевпен келіссөздер жүргізді. Тараптар өзара сауда көлемін 3 млрд АҚШ долларына жеткізу, шекарада Индустриялық-сауда-логистикалық кешен салу және мәдени-гуманитарлық байланыстарды нығайту мәселелерін талқылады.',
-      ru: 'В ходе визита в Бишкек Министр иностранных дел Ермек Кошербаев провел переговоры с Министром иностранных дел Кыргызской Республики Жээнбеком Кулубаевым. Стороны обсудили доведение взаимного товарооборота до 3 млрд долларов США, строительство Индустриально-торгово-логистического комплекса на границе и укрепление культурно-гуманитарных связей.',
-      en: 'During his visit to Bishkek, Minister of Foreign Affairs Yermek Kosherbayev held talks with Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev. The parties discussed raising mutual trade to 3 billion US dollars, building the Industrial Trade and Logistics Complex on the border and strengthening cultural and humanitarian ties.',
+      kk: 'Сыртқы істер министрі Ермек Көшербаев Бішкекке ресми сапары барысында Қырғыз Республикасының Сыртқы істер министрі Жээнбек Кулубаевпен келіссөздер жүргізді. Тараптар өзара тауар айналымын 3 млрд АҚШ долларына жеткізу, шекара маңында жоспарланған индустриялық-сауда-логистикалық кешен және мәдени-гуманитарлық байланыстар мәселелерін талқылады.',
+      ru: 'В ходе официального визита в Бишкек Министр иностранных дел Ермек Кошербаев провел переговоры с Министром иностранных дел Кыргызской Республики Жээнбеком Кулубаевым. Стороны обсудили доведение взаимного товарооборота до 3 млрд долларов США, планируемый приграничный индустриально-торгово-логистический комплекс и культурно-гуманитарные связи.',
+      en: 'During his official visit to Bishkek, Minister of Foreign Affairs Yermek Kosherbayev held talks with Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev. The parties discussed bringing mutual trade to 3 billion US dollars, the planned cross-border Industrial Trade and Logistics Complex and cultural and humanitarian ties.',
     },
     body: {
       kk: [
-        '2026 жылғы 13 ақпанда Қазақстан Республикасының Сыртқы істер министрі Ермек Көшербаев Бішкекке ресми сапары аясында Қырғыз Республикасының Сыртқы істер министрі Жээнбек Кулубаевпен келіссөздер жүргізді. Тараптар қазақ-қырғыз ынтымақтастығының өзекті мәселелерін жан-жақты талқылады.',
-        'Ермек Көшербаев мемлекет басшыларының саяси ерік-жігерінің арқасында екі ел арасындағы қатынастар сапалы жаңа деңгейге көтерілгенін атап өтті. Министрлер жоғары деңгейде қол жеткізілген уағдаластықтардың орындалу барысын қарап, одақтастық қатынастарды бауырластық пен тату көршілік қағидаттары негізінде одан әрі тереңдетуге дайын екенін растады.',
+        '2026 жылғы 13 ақпанда Қазақстан Республикасының Сыртқы істер министрі Ермек Көшербаев Бішкекке ресми сапары аясында Қырғыз Республикасының Сыртқы істер министрі Жээнбек Кулубаевпен келіссөздер жүргізді. Сыртқы саяси ведомстволардың басшылары қазақ-қырғыз ынтымақтастығының кең ауқымды мәселелерін талқылады.',
+        'Ермек Көшербаев мемлекет басшыларының саяси ерік-жігерінің арқасында екі ел арасындағы қатынастар сапалы жаңа деңгейге көтерілгенін атап өтті. Жээнбек Кулубаев бауырластық пен тату көршілік қағидаттарына негізделген одақтастық қатынастардың үдемелі дамуын растады. Тараптар соңғы жылдары жоғары деңгейде қол жеткізілген уағдаластықтарды іс жүзінде іске асыру шараларын талқылады.',
         '## Сауда-экономикалық ынтымақтастық',
-        'Қазақстан Қырғызстанның ең ірі үш сауда серіктесінің қатарынан берік орын алып отыр. Екі ел арасындағы тауар айналымы шамамен 2 млрд АҚШ долларына жетті, тараптар бұл көрсеткішті 3 млрд долларға дейін жеткізу міндетін белгіледі. Соңғы 20 жылда Қазақстанның Қырғызстан экономикасына салған инвестициялары шамамен 1,4 млрд АҚШ долларын құрады.',
-        'Министрлер «Қарасу» және «Ақ-Тілек» өткізу пункттерінің маңында салынып жатқан шекаралық Индустриялық-сауда-логистикалық кешеннің маңызына ерекше тоқталды. Жоба жүк тасымалын оңтайландырып, кәсіпкерлердің шығынын азайтуға және бірлескен өндірістік жобаларды іске асыруға жол ашады. Сондай-ақ энергетика, көлік, логистика және ауыл шаруашылығы салаларындағы ынтымақтастықты кеңейту мүмкіндіктері қаралды.',
+        'Қазақстан Қырғызстанның ең ірі үш сауда серіктесінің қатарынан берік орын алып отыр. Өзара тауар айналымы 2 млрд АҚШ долларына жетті, тараптар оны 3 млрд долларға жеткізуді мақсат етіп отыр. Соңғы 20 жылда Қазақстанның Қырғызстан экономикасына салған инвестициялары 1,4 млрд АҚШ долларын құрады.',
+        'Тараптар энергетика, көлік, логистика және ауыл шаруашылығы салаларындағы ынтымақтастықты кеңейту мүмкіндіктерін атап өтті. «Қарасу» және «Ақ-Тілек» өткізу пункттерінің маңында шекара маңындағы индустриялық-сауда-логистикалық кешен құру жоспарлануда.',
         '## Мәдени-гуманитарлық байланыстар',
-        'Тараптар мәдени-гуманитарлық саладағы өзара іс-қимылдың қарқынын жоғары бағалады. Қырғызстанда Қазақ киносы күндері табысты өтті, ал Бішкекте Мұхтар Әуезов пен Шыңғыс Айтматовқа арналған, екі халықтың достығын бейнелейтін «Алтын көпір» монументі салтанатты түрде ашылды. Шыңғыс Айтматовтың повесі желісімен қойылған «Жәмила» мюзиклі де қазақстандық көрермендердің ыстық ықыласына бөленді.',
-        'Сапар аясында екі елдің Сыртқы істер министрлерінің кеңесі отырыс өткізді. Министрлер Кеңестің 2026–2027 жылдарға арналған жұмыс жоспарын бекітіп, келесі отырысты Астанада өткізуге уағдаласты.',
+        'Тараптар мәдени-гуманитарлық саладағы іс-шараларды атап өтті: Қырғызстандағы Қазақ киносының күндері мен Астанадағы Қырғыз киносының күндері, жастар форумы, Бішкектегі «Алтын көпір» монументінің ашылуы және «Жәмила» қойылымының премьерасы.',
       ],
       ru: [
-        '13 февраля 2026 г. Министр иностранных дел Республики Казахстан Ермек Кошербаев в рамках официального визита в Бишкек провел переговоры с Министром иностранных дел Кыргызской Республики Жээнбеком Кулубаевым. Стороны всесторонне обсудили актуальные вопросы казахстанско-кыргызского сотрудничества.',
-        'Ермек Кошербаев отметил, что благодаря политической воле глав государств отношения двух стран вышли на качественно новый уровень. Министры рассмотрели ход реализации договоренностей, достигнутых на высшем уровне, и подтвердили готовность и далее углублять союзнические отношения на принципах братства и добрососедства.',
+        '13 февраля 2026 г. Министр иностранных дел Республики Казахстан Ермек Кошербаев в рамках официального визита в Бишкек провел переговоры с Министром иностранных дел Кыргызской Республики Жээнбеком Кулубаевым. Главы внешнеполитических ведомств обсудили широкий круг вопросов казахстанско-кыргызского сотрудничества.',
+        'Ермек Кошербаев отметил, что благодаря политической воле глав государств отношения двух стран вышли на качественно новый уровень. Жээнбек Кулубаев подтвердил поступательное развитие союзнических отношений на принципах братства и добрососедства. Стороны обсудили меры по практической реализации договоренностей, достигнутых на высшем уровне в последние годы.',
         '## Торгово-экономическое сотрудничество',
-        'Казахстан прочно входит в тройку крупнейших торговых партнеров Кыргызстана. Взаимный товарооборот достиг около 2 млрд долларов США, и стороны поставили задачу довести его до 3 млрд долларов. За последние 20 лет казахстанские инвестиции в экономику Кыргызстана составили около 1,4 млрд долларов США.',
-        'Министры особо отметили значение строительства приграничного Индустриально-торгово-логистического комплекса в районе пунктов пропуска «Карасу» и «Ак-Тилек». Проект позволит оптимизировать грузоперевозки, снизить издержки предпринимателей и реализовать совместные производственные проекты. Также были рассмотрены возможности расширения сотрудничества в энергетике, транспорте, логистике и сельском хозяйстве.',
+        'Казахстан прочно входит в тройку крупнейших торговых партнеров Кыргызстана. Взаимный товарооборот достиг 2 млрд долларов США, стороны ставят задачу довести его до 3 млрд долларов. За последние 20 лет казахстанские инвестиции в экономику Кыргызстана составили 1,4 млрд долларов США.',
+        'Стороны отметили возможности расширения сотрудничества в энергетике, транспорте, логистике и сельском хозяйстве. В районе пунктов пропуска «Карасу» и «Ак-Тилек» планируется создание приграничного индустриально-торгово-логистического комплекса.',
         '## Культурно-гуманитарные связи',
-        'Стороны высоко оценили динамику культурно-гуманитарного взаимодействия. В Кыргызстане с успехом прошли Дни казахского кино, а в Бишкеке торжественно открыт памятник «Золотой мост», посвященный Мухтару Ауэзову и Чингизу Айтматову и символизирующий дружбу двух народов. Теплый прием у казахстанских зрителей нашел и мюзикл «Джамиля», поставленный по одноименной повести Чингиза Айтматова.',
-        'В рамках визита состоялось заседание Совета министров иностранных дел двух стран. Министры утвердили план работы Совета на 2026–2027 годы и договорились провести следующее заседание в Астане.',
+        'Стороны отметили мероприятия в культурно-гуманитарной сфере: Дни казахского кино в Кыргызстане и Дни кыргызского кино в Астане, молодежный форум, открытие памятника «Золотой мост» в Бишкеке и премьеру постановки «Джамиля».',
       ],
       en: [
-        'On 13 February 2026, Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev, on an official visit to Bishkek, held talks with Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev. The parties discussed the current agenda of Kazakh-Kyrgyz cooperation in detail.',
-        'Yermek Kosherbayev noted that, thanks to the political will of the two Heads of State, relations between the countries have reached a qualitatively new level. The ministers reviewed the implementation of agreements reached at the highest level and confirmed their readiness to deepen their allied relations further on the principles of brotherhood and good-neighbourliness.',
+        'On 13 February 2026, Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev, on an official visit to Bishkek, held talks with Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev. The heads of the foreign ministries discussed a wide range of issues of Kazakh-Kyrgyz cooperation.',
+        'Yermek Kosherbayev noted that, thanks to the political will of the Heads of State, relations between the two countries have reached a qualitatively new level. Zheenbek Kulubaev confirmed the steady development of allied relations based on the principles of brotherhood and good-neighbourliness. The parties discussed measures to put into practice the agreements reached at the highest level in recent years.',
         '## Trade and economic cooperation',
-        'Kazakhstan is firmly among the three largest trading partners of the Kyrgyz Republic. Mutual trade has reached about 2 billion US dollars, and the parties have set the goal of bringing it to 3 billion. Over the past 20 years, Kazakhstan has invested about 1.4 billion US dollars in the Kyrgyz economy.',
-        'The ministers underlined the importance of building the cross-border Industrial Trade and Logistics Complex near the Karasu and Ak-Tilek checkpoints. The project will streamline freight traffic, reduce costs for businesses and open the way for joint manufacturing projects. Opportunities to expand cooperation in energy, transport, logistics and agriculture were also considered.',
+        'Kazakhstan is firmly among the three largest trading partners of the Kyrgyz Republic. Mutual trade has reached 2 billion US dollars, and the parties aim to bring it to 3 billion. Over the past 20 years, Kazakhstan has invested 1.4 billion US dollars in the Kyrgyz economy.',
+        'The parties noted the opportunities to expand cooperation in energy, transport, logistics and agriculture. A cross-border Industrial Trade and Logistics Complex is planned near the Karasu and Ak-Tilek checkpoints.',
         '## Cultural and humanitarian ties',
-        'The parties welcomed the momentum of cultural and humanitarian exchange. The Days of Kazakh Cinema were held successfully in Kyrgyzstan, and the Golden Bridge monument, dedicated to Mukhtar Auezov and Chingiz Aitmatov and symbolising the friendship of the two peoples, was unveiled in Bishkek. The musical Jamila, based on Chingiz Aitmatov’s novella, has also been warmly received by audiences in Kazakhstan.',
-        'The visit included a meeting of the Council of Ministers of Foreign Affairs of the two countries. The ministers approved the Council’s work plan for 2026–2027 and agreed to hold its next meeting in Astana.',
+        'The parties noted the events in the cultural and humanitarian sphere: the Days of Kazakh Cinema in Kyrgyzstan and the Days of Kyrgyz Cinema in Astana, the youth forum, the opening of the Golden Bridge monument in Bishkek and the premiere of Jamila.',
       ],
     },
     hero: image(
@@ -93,25 +94,15 @@ export const pressReleases: PressReleaseSeed[] = [
       },
     ),
     gallery: [
-      image(
-        'pr-bishkek-talks-council-plan',
-        'documents',
-        [KZ_BLUE, KG_RED, KG_YELLOW],
-        {
-          kk: 'Министрлер Сыртқы істер министрлері кеңесінің жұмыс жоспарына қол қоюда',
-          ru: 'Министры подписывают план работы Совета министров иностранных дел',
-          en: 'The ministers sign the work plan of the Council of Ministers of Foreign Affairs',
-        },
-        {
-          kk: 'Кеңестің 2026–2027 жылдарға арналған жұмыс жоспары бекітілді',
-          ru: 'Утвержден план работы Совета на 2026–2027 годы',
-          en: 'The Council’s work plan for 2026–2027 was approved',
-        },
-      ),
+      image('pr-bishkek-cinema-days', 'cinema', [KZ_BLUE, KG_RED, KG_YELLOW], {
+        kk: 'Қазақстан мен Қырғызстан туларының түстеріндегі киноэкран мен кинотаспа',
+        ru: 'Киноэкран и кинолента в цветах флагов Казахстана и Кыргызстана',
+        en: 'A cinema screen and film strip in the colours of the flags of Kazakhstan and Kyrgyzstan',
+      }),
       image('pr-bishkek-golden-bridge-monument', 'monument', [KZ_GOLD, KG_YELLOW, KZ_BLUE], {
-        kk: 'Бішкектегі «Алтын көпір» монументі – екі халық достығының символы',
-        ru: 'Памятник «Золотой мост» в Бишкеке — символ дружбы двух народов',
-        en: 'The Golden Bridge monument in Bishkek, a symbol of the friendship of the two peoples',
+        kk: 'Бішкектегі «Алтын көпір» монументі',
+        ru: 'Памятник «Золотой мост» в Бишкеке',
+        en: 'The Golden Bridge monument in Bishkek',
       }),
       image('pr-bishkek-city-view', 'city', [KG_RED, KG_YELLOW, KZ_BLUE], {
         kk: 'Қырғыз Алатауының етегіндегі Бішкек қаласының көрінісі',
@@ -126,9 +117,10 @@ export const pressReleases: PressReleaseSeed[] = [
   },
 
   // ── 2. Organization of Turkic States ─────────────────────────────────────
+  // Source: the ministry's report of 7 October 2025 as carried by Kazinform (qazinform.com), the meeting's date by AZERTAC.
   {
     slug: 'minister-attends-ots-council-of-foreign-ministers-in-gabala',
-    publishedAt: '2025-10-06T19:30:00+05:00',
+    publishedAt: '2025-10-07T19:30:00+05:00',
     topics: ['multilateral-diplomacy'],
     title: {
       kk: 'Ермек Көшербаев Түркі мемлекеттері ұйымы Сыртқы істер министрлері кеңесінің отырысына қатысты',
@@ -136,34 +128,31 @@ export const pressReleases: PressReleaseSeed[] = [
       en: 'Yermek Kosherbayev attends meeting of the Council of Foreign Ministers of the Organization of Turkic States',
     },
     summary: {
-      kk: 'Габала қаласында Түркі мемлекеттері ұйымы саммитінің қарсаңында өткен отырыста министрлер саммитке дайындық барысын қарап, қорытынды құжаттардың жобаларын мақұлдады.',
-      ru: 'На заседании, прошедшем в Габале накануне саммита Организации тюркских государств, министры рассмотрели ход подготовки к саммиту и одобрили проекты итоговых документов.',
-      en: 'At the meeting held in Gabala on the eve of the Summit of the Organization of Turkic States, the ministers reviewed preparations for the Summit and endorsed the draft outcome documents.',
+      kk: 'Түркі мемлекеттері ұйымының XII саммиті алдында Габалада өткен отырыста министрлер саммиттің қорытынды құжаттарының жобаларын мақұлдады; Ермек Көшербаев Түркі инвестициялық қорын мүмкіндігінше тезірек іске қосуға шақырды.',
+      ru: 'На заседании в Габале в преддверии XII саммита Организации тюркских государств министры одобрили проекты итоговых документов саммита; Ермек Кошербаев призвал как можно скорее запустить Тюркский инвестиционный фонд.',
+      en: 'At the meeting held in Gabala ahead of the 12th Summit of the Organization of Turkic States, the ministers approved the draft final documents of the Summit; Yermek Kosherbayev called for the Turkic Investment Fund to be launched as soon as possible.',
     },
     body: {
       kk: [
-        '2025 жылғы 6 қазанда Әзербайжан Республикасының Габала қаласында Түркі мемлекеттері ұйымы (ТМҰ) Сыртқы істер министрлері кеңесінің кезекті отырысы өтті. Қазақстан делегациясын Сыртқы істер министрі Ермек Көшербаев бастап барды.',
-        'Министрлер ұйымның өткен кезеңдегі қызметін қорытындылап, Мемлекет басшылары кеңесінің саммитіне дайындық барысын талқылады. Саммиттің қорытынды декларациясының жобасы мен ынтымақтастықтың бірқатар салалық құжаттары мақұлданды.',
-        'Ермек Көшербаев сөз сөйлеп, Қазақстан түркі әлемінің бірлігін нығайтуға ерекше мән беретінін атап өтті. Министрдің айтуынша, ортақ тарихи-мәдени мұраға негізделген бауырлас елдердің өзара іс-қимылы бүгінде экономика, көлік, цифрландыру және білім беру салаларында нақты нәтиже беріп отыр.',
-        'Қазақстан тарапы басым бағыттар ретінде Транскаспий халықаралық көлік бағытының («Орта дәліз») әлеуетін толық іске асыруды, Түркі инвестициялық қорының жұмысын жандандыруды және ұйымға мүше мемлекеттер арасындағы сауда рәсімдерін жеңілдетуді атады.',
-        'Министр сондай-ақ штаб-пәтері Астанада орналасқан Халықаралық Түркі академиясының түркі халықтарының тарихы мен тілдерін зерттеудегі рөліне тоқталып, бірлескен ғылыми және гуманитарлық жобаларды жалғастыруға шақырды.',
-        'Отырыс қорытындысында министрлер ТМҰ Хатшылығының жұмысын жоғары бағалап, ұйымның халықаралық беделін арттыру жолындағы күш-жігерді үйлестіруге уағдаласты.',
+        '2025 жылғы 7 қазанда Әзербайжан Республикасының Габала қаласында Түркі мемлекеттері ұйымы (ТМҰ) Мемлекет басшылары кеңесінің XII саммиті алдында ТМҰ Сыртқы істер министрлері кеңесінің отырысы өтті. Қазақстан делегациясын Сыртқы істер министрі Ермек Көшербаев басқарды.',
+        'Қатысушылар Ұйым аясындағы ынтымақтастықты одан әрі дамыту, сондай-ақ өзекті халықаралық және өңірлік мәселелер бойынша пікір алмасты.',
+        'Ермек Көшербаев сөйлеген сөзінде қазіргі геосаяси және геоэкономикалық жағдайда Ұйымның рөлі арта түскенін атап өтті. «Бүгінде ТМҰ – ортақ мүдделер мен бірлескен бастамаларды ілгерілетуге, әлемдік аренада келісілген ұстанымдарды әзірлеуге арналған аса маңызды алаң», – деді ол.',
+        'Министр түркі әлемінің экономикалық ынтымақтастығының негізгі тетігіне айнала алатын Түркі инвестициялық қорын мүмкіндігінше тезірек іске қосуға шақырып, бауырлас елдерге Астанадағы Орталық Азиядағы алғашқы суперкомпьютердің және жақында ашылған Alem.AI халықаралық жасанды интеллект орталығының әлеуетін жаңа идеялар мен инновациялар алаңы ретінде пайдалануды ұсынды.',
+        'Отырыс қорытындысы бойынша министрлер түркі ұйымдарының қызметін дамытуға және кеңейтуге бағытталған бірқатар құжат қабылдап, ТМҰ XII саммитінің қорытынды құжаттарының жобаларын қарап, мақұлдады.',
       ],
       ru: [
-        '6 октября 2025 г. в г. Габале (Азербайджанская Республика) состоялось очередное заседание Совета министров иностранных дел Организации тюркских государств (ОТГ). Делегацию Казахстана возглавил Министр иностранных дел Ермек Кошербаев.',
-        'Министры подвели итоги деятельности Организации за прошедший период и обсудили подготовку к саммиту Совета глав государств. Одобрены проект итоговой декларации саммита и ряд отраслевых документов о сотрудничестве.',
-        'В своем выступлении Ермек Кошербаев подчеркнул, что Казахстан придает особое значение укреплению единства тюркского мира. По словам Министра, взаимодействие братских стран, основанное на общем историко-культурном наследии, сегодня приносит конкретные результаты в экономике, транспорте, цифровизации и образовании.',
-        'В числе приоритетов казахстанская сторона назвала полное раскрытие потенциала Транскаспийского международного транспортного маршрута («Срединного коридора»), активизацию работы Тюркского инвестиционного фонда и упрощение торговых процедур между государствами — членами Организации.',
-        'Министр также отметил роль Международной тюркской академии, штаб-квартира которой находится в Астане, в изучении истории и языков тюркских народов и призвал продолжить реализацию совместных научных и гуманитарных проектов.',
-        'По итогам заседания министры высоко оценили работу Секретариата ОТГ и договорились координировать усилия по укреплению международного авторитета Организации.',
+        '7 октября 2025 г. в г. Габале (Азербайджанская Республика) в преддверии XII саммита Совета глав государств Организации тюркских государств (ОТГ) состоялось заседание Совета министров иностранных дел ОТГ. Делегацию Казахстана возглавил Министр иностранных дел Ермек Кошербаев.',
+        'Участники обменялись мнениями о дальнейшем развитии сотрудничества в рамках Организации, а также по актуальным международным и региональным вопросам.',
+        'В своем выступлении Ермек Кошербаев подчеркнул возрастающую роль Организации в текущей геополитической и геоэкономической ситуации. «Сегодня ОТГ – важнейшая площадка для продвижения общих интересов и совместных инициатив, выработки согласованных позиций на мировой арене», – отметил он.',
+        'Министр призвал как можно скорее запустить Тюркский инвестиционный фонд, который может стать ключевым элементом экономического сотрудничества тюркского мира, и предложил братским странам использовать потенциал первого в Центральной Азии суперкомпьютера в Астане и недавно открытого Международного центра искусственного интеллекта Alem.AI как площадки для новых идей и инноваций.',
+        'По итогам заседания министры приняли ряд документов, направленных на развитие и расширение деятельности тюркских организаций, а также рассмотрели и одобрили проекты итоговых документов XII саммита ОТГ.',
       ],
       en: [
-        'On 6 October 2025, Gabala (Republic of Azerbaijan) hosted a regular meeting of the Council of Foreign Ministers of the Organization of Turkic States (OTS). The Kazakh delegation was led by Minister of Foreign Affairs Yermek Kosherbayev.',
-        'The ministers reviewed the Organization’s work over the past period and discussed preparations for the Summit of the Council of Heads of State. They endorsed the draft final declaration of the Summit and a number of sectoral cooperation documents.',
-        'In his remarks, Yermek Kosherbayev stressed that Kazakhstan attaches particular importance to strengthening the unity of the Turkic world. According to the Minister, cooperation among the fraternal countries, rooted in a shared historical and cultural heritage, is delivering tangible results in the economy, transport, digitalisation and education.',
-        'Among its priorities, the Kazakh side named realising the full potential of the Trans-Caspian International Transport Route (the Middle Corridor), stepping up the work of the Turkic Investment Fund and simplifying trade procedures among the member states.',
-        'The Minister also highlighted the role of the International Turkic Academy, headquartered in Astana, in studying the history and languages of the Turkic peoples, and called for further joint research and humanitarian projects.',
-        'At the close of the meeting, the ministers commended the work of the OTS Secretariat and agreed to coordinate their efforts to enhance the Organization’s international standing.',
+        'On 7 October 2025, Gabala (Republic of Azerbaijan) hosted a meeting of the Council of Foreign Ministers of the Organization of Turkic States (OTS) ahead of the 12th Summit of the OTS Council of Heads of State. The Kazakh delegation was led by Minister of Foreign Affairs Yermek Kosherbayev.',
+        'The participants exchanged views on further developing cooperation within the Organization and on current international and regional issues.',
+        'In his speech, Yermek Kosherbayev stressed the growing role of the Organization in the current geopolitical and geoeconomic situation. “Today, the OTS is the most important platform for promoting common interests and joint initiatives and for developing coordinated positions on the world stage,” he said.',
+        'The Minister called for the Turkic Investment Fund, which can become a key element of economic cooperation in the Turkic world, to be launched as soon as possible, and invited the fraternal countries to use the potential of Central Asia’s first supercomputer, in Astana, and of the recently opened Alem.AI International Artificial Intelligence Center as a launch pad for new ideas and innovations.',
+        'At the close of the meeting, the ministers adopted a number of documents on developing and expanding the work of the Turkic organisations, and reviewed and approved the draft final documents of the 12th OTS Summit.',
       ],
     },
     hero: image(
@@ -217,9 +206,9 @@ export const pressReleases: PressReleaseSeed[] = [
     body: {
       kk: [
         'Нью-Йоркте Біріккен Ұлттар Ұйымы Бас Ассамблеясының 80-сессиясы аясында қарусыздану және халықаралық қауіпсіздік мәселелері жөніндегі Бірінші комитеттің жалпы пікірталасы өтті. Қазақстан делегациясын Сыртқы істер министрінің орынбасары басқарды.',
-        'Вице-министр өз сөзінде Қазақстанның әлемдегі төртінші ірі ядролық арсеналдан өз еркімен бас тартып, Семей ядролық сынақ полигонын жапқан ел ретіндегі тәжірибесін еске салды. Ол ядролық қаруы бар мемлекеттерді Ядролық қаруды таратпау туралы шарт бойынша міндеттемелерін толық орындауға шақырып, Ядролық сынақтарға жан-жақты тыйым салу туралы шарттың тезірек күшіне енуінің маңызын атап өтті.',
+        'Сыртқы істер министрінің орынбасары өз сөзінде Қазақстанның әлемдегі төртінші ірі ядролық арсеналдан өз еркімен бас тартып, Семей ядролық сынақ полигонын жапқан ел ретіндегі тәжірибесін еске салды. Ол ядролық қаруы бар мемлекеттерді Ядролық қаруды таратпау туралы шарт бойынша міндеттемелерін толық орындауға шақырып, Ядролық сынақтарға жан-жақты тыйым салу туралы шарттың тезірек күшіне енуінің маңызын атап өтті.',
         'Қазақстан делегациясы 2025 жылғы наурызда Қазақстанның төрағалығымен өткен Ядролық қаруға тыйым салу туралы шартқа қатысушы мемлекеттердің үшінші кездесуінің қорытындыларына назар аударды. Сонымен қатар Орталық Азиядағы ядролық қарудан азат аймақ туралы шарттың өңірлік және жаһандық қауіпсіздікті нығайтуға қосқан үлесі атап өтілді.',
-        'Вице-министр биологиялық қауіпсіздік мәселесіне ерекше тоқталып, Қазақстан ұсынған Халықаралық биологиялық қауіпсіздік агенттігін құру бастамасын қолдауға шақырды. Оның айтуынша, мұндай тетік Бактериологиялық (биологиялық) және уытты қаруға тыйым салу туралы конвенцияның институционалдық негізін нығайтуға ықпал етер еді.',
+        'Министрдің орынбасары биологиялық қауіпсіздік мәселесіне ерекше тоқталып, Қазақстан ұсынған Халықаралық биологиялық қауіпсіздік агенттігін құру бастамасын қолдауға шақырды. Оның айтуынша, мұндай тетік Бактериологиялық (биологиялық) және уытты қаруға тыйым салу туралы конвенцияның институционалдық негізін нығайтуға ықпал етер еді.',
         'Сөз соңында Қазақстан өкілі 29 тамыз – Ядролық сынақтарға қарсы іс-қимылдың халықаралық күні 2009 жылы Қазақстанның бастамасымен белгіленгенін еске салып, ядролық қарусыз әлем құру жолындағы бірлескен күш-жігерді жалғастыруға шақырды. Комитет жұмысы барысында Қазақстан бірқатар қарар жобаларының бірлескен авторы ретінде қатысады.',
       ],
       ru: [
@@ -424,27 +413,27 @@ export const pressReleases: PressReleaseSeed[] = [
       en: 'Kazakhstan delivers humanitarian aid to the people of Afghanistan',
     },
     summary: {
-      kk: 'Қазақстан Республикасы Үкіметінің шешімімен 5 мың тонна бидай ұнынан тұратын гуманитарлық жүк қыс айларында мұқтаж ауған отбасыларына көмек көрсету үшін жеткізілді.',
-      ru: 'По решению Правительства Республики Казахстан гуманитарный груз из 5 тыс. тонн пшеничной муки доставлен для помощи нуждающимся афганским семьям в зимние месяцы.',
-      en: 'By decision of the Government of the Republic of Kazakhstan, a humanitarian consignment of 5,000 tonnes of wheat flour has been delivered to support Afghan families in need during the winter months.',
+      kk: 'Бидай ұнынан тұратын гуманитарлық жүк қыс айларында мұқтаж ауған отбасыларына көмек көрсету үшін жеткізілді.',
+      ru: 'Гуманитарный груз пшеничной муки доставлен для помощи нуждающимся афганским семьям в зимние месяцы.',
+      en: 'A humanitarian consignment of wheat flour has been delivered to support Afghan families in need during the winter months.',
     },
     body: {
       kk: [
-        'Қазақстан Республикасы Үкіметінің қаулысына сәйкес Ауғанстан халқына 5 мың тонна бидай ұнынан тұратын гуманитарлық көмек жеткізілді. Жүкті жөнелтуді Қазақстан Республикасының Халықаралық даму агенттігі (KazAID) ұйымдастырды.',
-        'Гуманитарлық жүк теміржол көлігімен Өзбекстан аумағы арқылы шекаралас Хайратан қаласына жеткізіліп, Қазақстанның Кабулдағы елшілігі өкілдерінің және БҰҰ Дүниежүзілік азық-түлік бағдарламасының қатысуымен тапсырылды.',
+        'Ауғанстан халқына бидай ұнынан тұратын гуманитарлық көмек жеткізілді. Жүкті жөнелтуді Қазақстан Республикасының Халықаралық даму агенттігі (KazAID) ұйымдастырды.',
+        'Гуманитарлық жүк теміржол көлігімен Өзбекстан аумағы арқылы шекаралас Хайратон қаласына жеткізіліп, Қазақстанның Кабулдағы елшілігі өкілдерінің және БҰҰ Дүниежүзілік азық-түлік бағдарламасының қатысуымен тапсырылды.',
         'Көмек Дүниежүзілік азық-түлік бағдарламасымен бірлесіп, қыс айларында азық-түлікке ерекше мұқтаж отбасыларға, ең алдымен әйелдер мен балаларға таратылатын болады.',
         'Қазақстан Ауғанстанға тұрақты түрде гуманитарлық көмек көрсетіп, бұл елдің әлеуметтік-экономикалық тұрғыдан қалпына келуіне үлес қосып келеді. Сонымен қатар ауған жастарын Қазақстанның жоғары оқу орындарында оқыту бағдарламасы жалғасып жатыр.',
         'Сыртқы істер министрлігі мен KazAID халықаралық серіктестермен, соның ішінде Біріккен Ұлттар Ұйымының құрылымдарымен бірлесіп, гуманитарлық көмек көрсету жөніндегі жұмысты жалғастырады.',
       ],
       ru: [
-        'В соответствии с постановлением Правительства Республики Казахстан народу Афганистана доставлена гуманитарная помощь в объеме 5 тыс. тонн пшеничной муки. Отправку груза организовало Агентство Республики Казахстан по международному развитию (KazAID).',
+        'Народу Афганистана доставлена гуманитарная помощь – пшеничная мука. Отправку груза организовало Агентство Республики Казахстан по международному развитию (KazAID).',
         'Гуманитарный груз доставлен железнодорожным транспортом через территорию Узбекистана в приграничный город Хайратон и передан при участии представителей Посольства Казахстана в Кабуле и Всемирной продовольственной программы ООН.',
         'Помощь будет распределена совместно со Всемирной продовольственной программой среди семей, особенно нуждающихся в продовольствии в зимние месяцы, прежде всего женщин и детей.',
         'Казахстан на регулярной основе оказывает гуманитарную помощь Афганистану, внося вклад в социально-экономическое восстановление страны. Продолжается также реализация программы обучения афганской молодежи в казахстанских вузах.',
         'МИД и KazAID продолжат работу по оказанию гуманитарной помощи совместно с международными партнерами, в том числе структурами Организации Объединенных Наций.',
       ],
       en: [
-        'In accordance with a resolution of the Government of the Republic of Kazakhstan, humanitarian aid consisting of 5,000 tonnes of wheat flour has been delivered to the people of Afghanistan. The shipment was organised by the Kazakhstan Agency for International Development (KazAID).',
+        'Humanitarian aid consisting of wheat flour has been delivered to the people of Afghanistan. The shipment was organised by the Kazakhstan Agency for International Development (KazAID).',
         'The consignment travelled by rail through Uzbekistan to the border town of Hairatan and was handed over in the presence of representatives of the Embassy of Kazakhstan in Kabul and the UN World Food Programme.',
         'Together with the World Food Programme, the aid will be distributed among families most in need of food during the winter months, women and children first of all.',
         'Kazakhstan regularly provides humanitarian assistance to Afghanistan, contributing to the country’s social and economic recovery. Its programme for educating young Afghans at Kazakh universities also continues.',
@@ -461,7 +450,7 @@ export const pressReleases: PressReleaseSeed[] = [
         en: 'Signing of the certificate handing over the humanitarian consignment',
       },
       {
-        kk: 'Жүк Хайратан қаласында тапсырылды',
+        kk: 'Жүк Хайратон қаласында тапсырылды',
         ru: 'Груз передан в Хайратоне',
         en: 'The consignment was handed over in Hairatan',
       },
@@ -501,21 +490,21 @@ export const pressReleases: PressReleaseSeed[] = [
     },
     body: {
       kk: [
-        '2026 жылғы 18 наурызда Астанада Сыртқы істер министрі Ермек Көшербаевтың төрағалығымен шетелдік инвесторлармен дөңгелек үстел өтті. Оған Еуропа, Азия және Таяу Шығыс елдерінің 40-тан астам компаниясы мен іскерлік қауымдастығының басшылары, дипломатиялық корпус, мемлекеттік органдар және «Kazakh Invest» ұлттық компаниясының өкілдері қатысты.',
+        '2026 жылғы 18 наурызда Астанада Сыртқы істер министрі Ермек Көшербаевтың төрағалығымен шетелдік инвесторлармен дөңгелек үстел өтті. Оған Еуропа, Азия және Таяу Шығыс елдерінің компаниялары мен іскерлік қауымдастықтарының басшылары, дипломатиялық корпус, мемлекеттік органдар және «Kazakh Invest» ұлттық компаниясының өкілдері қатысты.',
         'Министр экономикалық дипломатия Қазақстан сыртқы саясатының басым бағыттарының бірі екенін атап өтті. Ол Қазақстанның шетелдегі мекемелері инвесторларды тарту және олардың жобаларын алғашқы кезеңнен бастап сүйемелдеу жұмысына белсенді атсалысатынын айтты.',
         'Ермек Көшербаев инвесторлардың құқықтарын қорғау тетіктеріне, салық режимінің тұрақтылығына, ағылшын құқығы қағидаттарына негізделген «Астана» халықаралық қаржы орталығының мүмкіндіктеріне және арнайы экономикалық аймақтардың әлеуетіне тоқталды. Басым салалар ретінде өңдеу өнеркәсібі, аса маңызды шикізат, жаңартылатын энергетика, агроөнеркәсіптік кешен, көлік-логистика және цифрлық технологиялар аталды.',
         'Шетелдік компаниялардың өкілдері Қазақстандағы жұмыс тәжірибесімен бөлісіп, шетелдік мамандарға виза және жұмысқа рұқсат беру, логистика және валюталық реттеу мәселелері бойынша нақты ұсыныстар айтты. Министрлік өкілдері сұрақтарға жауап беріп, ұсыныстар тиісті мемлекеттік органдардың қарауына жіберілетінін жеткізді.',
         'Кездесу қорытындысы бойынша мұндай диалогты тұрақты түрде өткізуге және инвесторлардың мәселелерін жедел шешу үшін министрлік пен «Kazakh Invest» ұлттық компаниясы арасындағы өзара іс-қимылды күшейтуге уағдаластық жасалды.',
       ],
       ru: [
-        '18 марта 2026 г. в Астане под председательством Министра иностранных дел Ермека Кошербаева состоялся круглый стол с иностранными инвесторами. В нем приняли участие руководители более 40 компаний и деловых ассоциаций из стран Европы, Азии и Ближнего Востока, представители дипломатического корпуса, государственных органов и национальной компании «Kazakh Invest».',
+        '18 марта 2026 г. в Астане под председательством Министра иностранных дел Ермека Кошербаева состоялся круглый стол с иностранными инвесторами. В нем приняли участие руководители компаний и деловых ассоциаций из стран Европы, Азии и Ближнего Востока, представители дипломатического корпуса, государственных органов и национальной компании «Kazakh Invest».',
         'Министр отметил, что экономическая дипломатия является одним из приоритетных направлений внешней политики Казахстана. По его словам, загранучреждения Казахстана активно участвуют в привлечении инвесторов и сопровождении их проектов начиная с самой ранней стадии.',
         'Ермек Кошербаев остановился на механизмах защиты прав инвесторов, стабильности налогового режима, возможностях Международного финансового центра «Астана», действующего на принципах английского права, а также на потенциале специальных экономических зон. В качестве приоритетных отраслей названы обрабатывающая промышленность, критически важное сырье, возобновляемая энергетика, агропромышленный комплекс, транспорт и логистика, цифровые технологии.',
         'Представители иностранных компаний поделились опытом работы в Казахстане и высказали конкретные предложения по вопросам выдачи виз и разрешений на работу иностранным специалистам, логистики и валютного регулирования. Представители Министерства ответили на вопросы и сообщили, что предложения будут направлены на рассмотрение профильных государственных органов.',
         'По итогам встречи достигнута договоренность проводить такой диалог на регулярной основе и усилить взаимодействие Министерства и национальной компании «Kazakh Invest» для оперативного решения вопросов инвесторов.',
       ],
       en: [
-        'On 18 March 2026, Minister of Foreign Affairs Yermek Kosherbayev chaired a round table with foreign investors in Astana. It brought together the heads of more than 40 companies and business associations from Europe, Asia and the Middle East, members of the diplomatic corps, and representatives of government agencies and the national company Kazakh Invest.',
+        'On 18 March 2026, Minister of Foreign Affairs Yermek Kosherbayev chaired a round table with foreign investors in Astana. It brought together the heads of companies and business associations from Europe, Asia and the Middle East, members of the diplomatic corps, and representatives of government agencies and the national company Kazakh Invest.',
         'The Minister noted that economic diplomacy is one of the priorities of Kazakhstan’s foreign policy. He said that Kazakhstan’s missions abroad play an active part in attracting investors and supporting their projects from the earliest stage.',
         'Yermek Kosherbayev outlined the mechanisms for protecting investors’ rights, the stability of the tax regime, the opportunities offered by the Astana International Financial Centre, which operates on the principles of English law, and the potential of the special economic zones. Manufacturing, critical raw materials, renewable energy, agribusiness, transport and logistics, and digital technologies were named as priority sectors.',
         'Representatives of foreign companies shared their experience of working in Kazakhstan and made specific proposals on visas and work permits for foreign specialists, logistics and currency regulation. Ministry officials answered their questions and said that the proposals would be referred to the relevant government agencies.',
@@ -532,9 +521,9 @@ export const pressReleases: PressReleaseSeed[] = [
         en: 'Foreign investors and ministry officials at a round table in Astana',
       },
       {
-        kk: 'Дөңгелек үстелге 40-тан астам компания мен іскерлік қауымдастықтың өкілдері қатысты',
-        ru: 'В круглом столе участвовали представители более 40 компаний и деловых ассоциаций',
-        en: 'Representatives of more than 40 companies and business associations took part',
+        kk: 'Дөңгелек үстелге компаниялар мен іскерлік қауымдастықтардың өкілдері қатысты',
+        ru: 'В круглом столе участвовали представители компаний и деловых ассоциаций',
+        en: 'Representatives of companies and business associations took part',
       },
     ),
     gallery: [
@@ -563,7 +552,7 @@ export const pressReleases: PressReleaseSeed[] = [
     title: {
       kk: 'Қазақстан мен Өзбекстанның сыртқы істер министрлері Астанада келіссөздер жүргізді',
       ru: 'Министры иностранных дел Казахстана и Узбекистана провели переговоры в Астане',
-      en: 'Foreign Ministers of Kazakhstan and Uzbekistan hold talks in Astana',
+      en: 'Foreign ministers of Kazakhstan and Uzbekistan hold talks in Astana',
     },
     summary: {
       kk: 'Сыртқы істер министрі Ермек Көшербаев Астанаға ресми сапармен келген Өзбекстан Республикасының Сыртқы істер министрі Бахтиёр Саидовпен келіссөздер жүргізді. Тараптар одақтастық қатынастарды нығайту, сауда-экономикалық және көлік-логистикалық ынтымақтастықты кеңейту мәселелерін талқылады.',
@@ -720,21 +709,21 @@ export const pressReleases: PressReleaseSeed[] = [
     body: {
       kk: [
         '2026 жылғы 2 маусымда Қазақстан Республикасы Сыртқы істер министрлігінің ресми өкілі отандық және шетелдік бұқаралық ақпарат құралдарының өкілдеріне арналған кезекті брифинг өткізді.',
-        'Ресми өкіл мамыр айында Сыртқы істер министрі Ермек Көшербаев Азия және Еуропа елдерінің әріптестерімен бірқатар келіссөздер жүргізгенін, сондай-ақ Астанада бірнеше шетелдік делегацияны қабылдағанын хабарлады. Кездесулер қорытындысы бойынша сауда, инвестиция, көлік және білім беру салаларындағы ынтымақтастыққа қатысты құжаттарға қол қойылды.',
+        'Ресми өкіл мамыр айында Сыртқы істер министрі Ермек Көшербаев Азия және Еуропа елдерінің әріптестерімен бірқатар келіссөздер жүргізгенін, сондай-ақ Астанада бірнеше шетелдік делегацияны қабылдағанын хабарлады.',
         'Алдағы жоспарлар туралы айта келе, ресми өкіл маусым айында министрлік өкілдерінің бірқатар көпжақты іс-шараларға қатысатынын және Қазақстанға шетелдік делегациялардың сапарлары күтілетінін айтты. Бұл туралы толық ақпарат министрліктің ресми сайтында уақтылы жарияланады.',
         'Консулдық мәселелерге тоқталған ресми өкіл жазғы демалыс маусымы қарсаңында азаматтарды баратын елге кіру ережелерін алдын ала тексеруге, медициналық сақтандыру рәсімдеуге және Қазақстанның шетелдегі мекемелерінің байланыс деректерін өзімен бірге алып жүруге шақырды. Қазақстан азаматтары визасыз бара алатын елдердің тізімі министрліктің сайтында жарияланған.',
         'Брифинг соңында ресми өкіл журналистердің өңірлік күн тәртібіне, Қазақстанның халықаралық ұйымдардағы жұмысына және шетелдегі Қазақстан азаматтарының құқықтарын қорғауға қатысты сұрақтарына жауап берді.',
       ],
       ru: [
         '2 июня 2026 г. официальный представитель Министерства иностранных дел Республики Казахстан провел очередной брифинг для представителей отечественных и зарубежных средств массовой информации.',
-        'Официальный представитель сообщил, что в мае Министр иностранных дел Ермек Кошербаев провел ряд переговоров с коллегами из стран Азии и Европы, а также принял в Астане несколько иностранных делегаций. По итогам встреч подписаны документы о сотрудничестве в сферах торговли, инвестиций, транспорта и образования.',
+        'Официальный представитель сообщил, что в мае Министр иностранных дел Ермек Кошербаев провел ряд переговоров с коллегами из стран Азии и Европы, а также принял в Астане несколько иностранных делегаций.',
         'Говоря о планах на ближайший период, официальный представитель отметил, что в июне представители Министерства примут участие в ряде многосторонних мероприятий, а в Казахстан ожидаются визиты иностранных делегаций. Подробная информация будет своевременно размещаться на официальном сайте Министерства.',
         'Касаясь консульских вопросов, официальный представитель в преддверии летнего сезона отпусков призвал граждан заранее проверять правила въезда в страну назначения, оформлять медицинскую страховку и иметь при себе контактные данные загранучреждений Казахстана. Перечень стран, посещать которые граждане Казахстана могут без визы, опубликован на сайте Министерства.',
         'В завершение брифинга официальный представитель ответил на вопросы журналистов о региональной повестке, работе Казахстана в международных организациях и защите прав граждан Казахстана за рубежом.',
       ],
       en: [
         'On 2 June 2026, the official spokesperson of the Ministry of Foreign Affairs of the Republic of Kazakhstan held a regular briefing for representatives of Kazakh and foreign media.',
-        'The spokesperson reported that in May Minister of Foreign Affairs Yermek Kosherbayev had held a series of talks with counterparts from Asia and Europe and had received several foreign delegations in Astana. The meetings resulted in the signing of documents on cooperation in trade, investment, transport and education.',
+        'The spokesperson reported that in May Minister of Foreign Affairs Yermek Kosherbayev had held a series of talks with counterparts from Asia and Europe and had received several foreign delegations in Astana.',
         'Turning to the weeks ahead, the spokesperson said that the Ministry would take part in a number of multilateral events in June and that visits by foreign delegations to Kazakhstan were expected. Full details will be published on the Ministry’s official website in due course.',
         'On consular matters, the spokesperson urged citizens to check the entry rules of their destination in advance of the summer holiday season, to take out medical insurance and to keep the contact details of Kazakhstan’s missions abroad to hand. The list of countries that Kazakh citizens can visit without a visa is published on the Ministry’s website.',
         'At the end of the briefing, the spokesperson answered journalists’ questions on the regional agenda, Kazakhstan’s work in international organisations and the protection of the rights of Kazakh citizens abroad.',
@@ -866,7 +855,6 @@ export const pressReleases: PressReleaseSeed[] = [
         'Экономикалық күн тәртібінде аса маңызды шикізат, жаңартылатын энергетика және «жасыл» сутегі, машина жасау мен агроөнеркәсіптік кешен салаларындағы ынтымақтастық, сондай-ақ Транскаспий халықаралық көлік бағытының әлеуетін арттыру мәселелері басты орын алды.',
         'Мәдени-гуманитарлық салада Алматыдағы Қазақ-неміс университетінің қызметі, ғылыми-білім беру алмасулары және Қазақстандағы неміс этносының екі ел арасындағы байланыстарды нығайтудағы рөлі атап өтілді. Тараптар 2027 жылы Қазақстан мен Германия арасында дипломатиялық қатынастар орнағанына 35 жыл толуына орай өткізілетін іс-шаралар жоспарын талқылады.',
         'Көпжақты күн тәртібі бойынша «Орталық Азия – Германия» форматындағы ынтымақтастық, Еуропалық Одақ пен Орталық Азия арасындағы өзара іс-қимыл және БҰҰ аясындағы әріптестік мәселелері бойынша пікір алмасу өтті.',
-        'Консультациялардың келесі раундын 2027 жылы Астанада өткізу туралы уағдаластыққа қол жеткізілді.',
       ],
       ru: [
         '21 октября 2026 г. в Берлине состоялся очередной раунд политических консультаций между Министерством иностранных дел Республики Казахстан и Федеральным министерством иностранных дел Федеративной Республики Германия. Казахстанскую делегацию возглавил заместитель Министра иностранных дел, немецкую — статс-секретарь Федерального министерства иностранных дел.',
@@ -874,7 +862,6 @@ export const pressReleases: PressReleaseSeed[] = [
         'Центральное место в экономической повестке заняли сотрудничество в сферах критически важного сырья, возобновляемой энергетики и «зеленого» водорода, машиностроения и агропромышленного комплекса, а также вопросы наращивания потенциала Транскаспийского международного транспортного маршрута.',
         'В культурно-гуманитарной сфере отмечены деятельность Казахстанско-Немецкого университета в Алматы, научно-образовательные обмены и роль немецкого этноса Казахстана в укреплении связей между двумя странами. Стороны обсудили план мероприятий по случаю 35-летия установления дипломатических отношений между Казахстаном и Германией в 2027 г.',
         'В рамках многосторонней повестки состоялся обмен мнениями о сотрудничестве в формате «Центральная Азия – Германия», взаимодействии Европейского союза и Центральной Азии, а также о партнерстве в рамках ООН.',
-        'Достигнута договоренность провести следующий раунд консультаций в Астане в 2027 г.',
       ],
       en: [
         'On 21 October 2026, Berlin hosted a regular round of political consultations between the Ministry of Foreign Affairs of the Republic of Kazakhstan and the Federal Foreign Office of the Federal Republic of Germany. The Kazakh delegation was led by the Deputy Minister of Foreign Affairs and the German delegation by a State Secretary of the Federal Foreign Office.',
@@ -882,7 +869,6 @@ export const pressReleases: PressReleaseSeed[] = [
         'The economic agenda centred on cooperation in critical raw materials, renewable energy and green hydrogen, mechanical engineering and agribusiness, as well as on increasing the capacity of the Trans-Caspian International Transport Route.',
         'In the cultural and humanitarian sphere, the parties noted the work of the German-Kazakh University in Almaty, academic and research exchanges, and the role of Kazakhstan’s ethnic German community in strengthening ties between the two countries. They also discussed plans to mark the 35th anniversary of diplomatic relations between Kazakhstan and Germany in 2027.',
         'On the multilateral agenda, the sides exchanged views on cooperation in the Central Asia – Germany format, on engagement between the European Union and Central Asia, and on partnership within the United Nations.',
-        'It was agreed to hold the next round of consultations in Astana in 2027.',
       ],
     },
     hero: image(
@@ -917,4 +903,4 @@ export const pressReleases: PressReleaseSeed[] = [
       'central-asian-foreign-ministers-meet-in-tashkent',
     ],
   },
-]
+])

@@ -1,6 +1,8 @@
+import { typesetByLanguage } from '@/lib/format/typography'
+
 import type { Localized } from './types'
 
-export const site = {
+export const site = typesetByLanguage({
   ministryName: {
     kk: 'Қазақстан Республикасының Сыртқы істер министрлігі',
     ru: 'Министерство иностранных дел Республики Казахстан',
@@ -35,4 +37,4 @@ export const site = {
     { path: '/events', label: { kk: 'Іс-шаралар', ru: 'Мероприятия', en: 'Events' } },
     { path: '/documents', label: { kk: 'Құжаттар', ru: 'Документы', en: 'Documents' } },
   ] satisfies { path: string; label: Localized }[],
-}
+})

@@ -1,6 +1,8 @@
+import { typesetByLanguage } from '@/lib/format/typography'
+
 import type { TopicSeed } from './types'
 
-export const topics: TopicSeed[] = [
+export const topics: TopicSeed[] = typesetByLanguage([
   {
     slug: 'bilateral-relations',
     name: { kk: 'Екіжақты қатынастар', ru: 'Двусторонние отношения', en: 'Bilateral relations' },
@@ -33,4 +35,4 @@ export const topics: TopicSeed[] = [
     slug: 'international-security',
     name: { kk: 'Халықаралық қауіпсіздік', ru: 'Международная безопасность', en: 'International security' },
   },
-]
+])

@@ -34,7 +34,7 @@ export interface ImageSeed {
   palette: string[]
   alt: Localized
   caption?: Localized
-  credit: string
+  credit: Localized
 }
 
 export interface TopicSeed {

@@ -87,7 +87,7 @@ export function accountTests(context: () => SecurityContext) {
     }
     expect(body.errors[0]?.data.errors[0]).toEqual({
       path: 'password',
-      message: 'Құпиясөз кемінде 12 таңбадан тұруы керек.',
+      message: 'Құпиясөз кемінде 12\u00a0таңбадан тұруы керек.',
     })
     const russian = await create(email.toUpperCase(), 'ru')
     expect(JSON.stringify(await russian.json())).toContain(

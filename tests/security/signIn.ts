@@ -93,7 +93,7 @@ export function signInTests(context: () => SecurityContext) {
       const refused = await login(email, 'not the password', context().client(), { Cookie: 'payload-lng=ru' })
       expect(refused.status).toBe(429)
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60)
-      expect(await errorMessage(refused)).toMatch(/^Слишком много попыток\. Повторите через 15 мин\.$/)
+      expect(await errorMessage(refused)).toMatch(/^Слишком много попыток\. Повторите через 15\u00a0мин\.$/)
     }
   })
 
@@ -108,7 +108,7 @@ export function signInTests(context: () => SecurityContext) {
     })
     expect(refused.status).toBe(429)
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
-    expect(await errorMessage(refused)).toBe('Әрекеттер тым көп. 15 минуттан кейін қайталап көріңіз.')
+    expect(await errorMessage(refused)).toBe('Әрекеттер тым көп. 15\u00a0минуттан кейін қайталап көріңіз.')
     // Another client is not held back by that one.
     const user = await context().staff('author')
     expect((await login(user.email, PASSWORD, context().client())).status).toBe(200)

@@ -99,7 +99,9 @@ export function uploadTests(context: () => SecurityContext) {
     const big = Buffer.concat([await jpeg(), Buffer.alloc(25 * 1024 * 1024 + 1)])
     const answer = await upload('big.jpg', 'image/jpeg', big, 'ru')
     expect(answer.status).toBe(413)
-    expect(JSON.stringify(await answer.json())).toContain('Файл слишком большой: допускается не более 25 МБ.')
+    expect(JSON.stringify(await answer.json())).toContain(
+      'Файл слишком большой: допускается не более 25\u00a0МБ.',
+    )
     expect(await stored()).toEqual(before)
   })
 }

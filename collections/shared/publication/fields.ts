@@ -130,6 +130,7 @@ export const publicationFields: Field[] = [
   {
     name: 'changeHistory',
     label: changeText.history,
+    labels: changeText.historyRow,
     type: 'array',
     localized: true,
     admin: { ...recorded, initCollapsed: true },
@@ -141,6 +142,7 @@ export const publicationFields: Field[] = [
   {
     name: 'publicationLog',
     label: reviewText.log,
+    labels: reviewText.logRow,
     type: 'array',
     localized: true,
     access: { read: staffOnly },

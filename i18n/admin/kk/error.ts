@@ -41,10 +41,10 @@ export const error: DefaultTranslationsObject['error'] = {
   tokenInvalidOrExpired: 'Токен жарамсыз немесе оның мерзімі өтіп кеткен.',
   tokenNotProvided: 'Токен берілмеген.',
   unableToCopy: 'Көшіру мүмкін болмады.',
-  unableToDeleteCount: '{{total}} {{label}} ішінен {{count}} жою мүмкін болмады.',
+  unableToDeleteCount: '{{label}}: {{total}} жазбаның {{count}} жазбасын жою мүмкін болмады.',
   unableToReindexCollection:
     '{{collection}} жинағын қайта индекстеу кезінде қате шықты. Операция тоқтатылды.',
-  unableToUpdateCount: '{{total}} {{label}} ішінен {{count}} жаңарту мүмкін болмады.',
+  unableToUpdateCount: '{{label}}: {{total}} жазбаның {{count}} жазбасын жаңарту мүмкін болмады.',
   unauthorized: 'Рұқсат жоқ: бұл сұрау үшін жүйеге кіру керек.',
   unauthorizedAdmin: 'Рұқсат жоқ: бұл пайдаланушының басқару панеліне қол жеткізу құқығы жоқ.',
   unknown: 'Белгісіз қате шықты.',

@@ -13,8 +13,9 @@ export const folder: DefaultTranslationsObject['folder'] = {
   itemsMovedToRoot: '{{title}} түбір қалтаға жылжытылды',
   moveFolder: 'Қалтаны жылжыту',
   moveItemsToFolderConfirmation:
-    '<1>{{count}} {{label}}</1> <2>{{toFolder}}</2> қалтасына жылжытылмақ. Жалғастырасыз ба?',
-  moveItemsToRootConfirmation: '<1>{{count}} {{label}}</1> түбір қалтаға жылжытылмақ. Жалғастырасыз ба?',
+    '<1>{{label}}: {{count}} жазба</1> <2>{{toFolder}}</2> қалтасына жылжытылмақ. Жалғастырасыз ба?',
+  moveItemsToRootConfirmation:
+    '<1>{{label}}: {{count}} жазба</1> түбір қалтаға жылжытылмақ. Жалғастырасыз ба?',
   moveItemToFolderConfirmation:
     '<1>{{title}}</1> <2>{{toFolder}}</2> қалтасына жылжытылмақ. Жалғастырасыз ба?',
   moveItemToRootConfirmation: '<1>{{title}}</1> түбір қалтаға жылжытылмақ. Жалғастырасыз ба?',

@@ -33,7 +33,7 @@ export const eventText = {
   broadcastUrl: { kk: 'Тікелей эфир сілтемесі', ru: 'Ссылка на трансляцию', en: 'Live stream link' },
   broadcastUrlDescription: {
     kk: 'Іс-шара тікелей эфирде көрсетілсе, эфирдің мекенжайы.',
-    ru: 'Где идёт прямая трансляция, если она есть.',
+    ru: 'Где идет прямая трансляция, если она есть.',
     en: 'Where the event is streamed live, if it is.',
   },
 } satisfies Record<string, Trilingual | Record<string, Trilingual>>
@@ -46,9 +46,9 @@ export const documentText = {
   documentType: { kk: 'Құжат түрі', ru: 'Вид документа', en: 'Document type' },
   number: { kk: 'Құжат нөмірі', ru: 'Номер документа', en: 'Document number' },
   numberDescription: {
-    kk: 'Құжаттың өзінде жазылғандай, мысалы: № 11-1-4/245.',
-    ru: 'Как в самом документе, например: № 11-1-4/245.',
-    en: 'As written on the document, e.g. № 11-1-4/245.',
+    kk: 'Құжаттағы нөмірі «№» белгісінсіз, мысалы: 11-1-4/245. Белгіні сайт өзі қояды.',
+    ru: 'Номер документа без знака «№», например: 11-1-4/245. Знак сайт ставит сам.',
+    en: 'The number on the document without the number sign, e.g. 11-1-4/245: the site adds the sign each language uses.',
   },
   signedAt: { kk: 'Қол қойылған күні', ru: 'Дата подписания', en: 'Date of signing' },
   place: { kk: 'Қол қойылған жері', ru: 'Место подписания', en: 'Place of signing' },
@@ -60,7 +60,7 @@ export const documentText = {
   },
   summaryDescription: {
     kk: 'Міндетті емес: құжаттың не туралы екенін бір-екі сөйлеммен түсіндіру.',
-    ru: 'Необязательно: одно-два предложения о том, чему посвящён документ.',
+    ru: 'Необязательно: одно-два предложения о том, чему посвящен документ.',
     en: 'Optional: one or two sentences on what the document is about.',
   },
   file: { kk: 'PDF файлы', ru: 'Файл PDF', en: 'PDF file' },
@@ -93,9 +93,9 @@ export const mediaText = {
   caption: { kk: 'Сурет астындағы жазу', ru: 'Подпись', en: 'Caption' },
   credit: { kk: 'Авторы', ru: 'Автор', en: 'Credit' },
   creditDescription: {
-    kk: 'Автор немесе дереккөз, мысалы: «ҚР СІМ баспасөз қызметі».',
-    ru: 'Автор или источник, например: «Пресс-служба МИД РК».',
-    en: 'Author or source, e.g. "MFA of Kazakhstan press service".',
+    kk: 'Автор немесе дереккөз осы тілде, мысалы: «ҚР Сыртқы істер министрлігінің баспасөз қызметі».',
+    ru: 'Автор или источник на этом языке, например: «Пресс-служба МИД Республики Казахстан».',
+    en: 'Author or source in this language, e.g. "MFA of Kazakhstan press service".',
   },
 } satisfies Record<string, Trilingual | Record<string, Trilingual>>
 

@@ -67,9 +67,11 @@ describe('a refused value', () => {
 describe('a refused request', () => {
   it('says how long to wait, in the language of the request', () => {
     expect(refusalMessage('tooManyAttempts', 'kk', 15)).toBe(
-      'Әрекеттер тым көп. 15 минуттан кейін қайталап көріңіз.',
+      'Әрекеттер тым көп. 15\u00a0минуттан кейін қайталап көріңіз.',
     )
-    expect(refusalMessage('tooManyAttempts', 'ru', 3)).toBe('Слишком много попыток. Повторите через 3 мин.')
+    expect(refusalMessage('tooManyAttempts', 'ru', 3)).toBe(
+      'Слишком много попыток. Повторите через 3\u00a0мин.',
+    )
     expect(refusalMessage('fileTooLarge', 'fr')).toBe('The file is too large: at most 25 MB is accepted.')
   })
 })

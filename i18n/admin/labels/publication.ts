@@ -25,6 +25,11 @@ export const reviewText = {
     en: 'Only when the text was not approved. The reason is kept in the publication log.',
   },
   log: { kk: 'Жариялау тарихы', ru: 'История публикаций', en: 'Publication log' },
+  // A row of the log is one publication: Payload numbers the rows after this name («Жариялау 01»).
+  logRow: {
+    singular: { kk: 'Жариялау', ru: 'Публикация', en: 'Publication' },
+    plural: { kk: 'Жариялаулар', ru: 'Публикации', en: 'Publications' },
+  },
   logAt: { kk: 'Уақыты', ru: 'Время', en: 'When' },
   logBy: { kk: 'Жариялаған', ru: 'Опубликовал', en: 'Published by' },
   logReviewed: { kk: 'Тексерілген', ru: 'Проверено', en: 'Reviewed' },
@@ -35,7 +40,7 @@ export const reviewText = {
     en: 'Nothing is waiting for review.',
   },
   showAll: { kk: 'Барлығын тізімде көру', ru: 'Все в списке', en: 'See all in the list' },
-} satisfies Record<string, Trilingual>
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>
 
 export const changeText = {
   kind: { kk: 'Өзгеріс түрі', ru: 'Характер изменения', en: 'Kind of change' },
@@ -53,16 +58,20 @@ export const changeText = {
     en: 'A short public explanation, e.g. "The time of the meeting was corrected".',
   },
   history: { kk: 'Өзгерістер тарихы', ru: 'История изменений', en: 'Change history' },
+  historyRow: {
+    singular: { kk: 'Өзгеріс', ru: 'Изменение', en: 'Change' },
+    plural: { kk: 'Өзгерістер', ru: 'Изменения', en: 'Changes' },
+  },
   at: { kk: 'Күні', ru: 'Дата', en: 'Date' },
   firstPublishedAt: { kk: 'Алғаш жарияланған', ru: 'Впервые опубликовано', en: 'First published' },
   lastUpdatedAt: { kk: 'Соңғы жаңартылған', ru: 'Последнее обновление', en: 'Last updated' },
-} satisfies Record<string, Trilingual>
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>
 
 export const withdrawalText = {
   withdrawn: { kk: 'Жариялаудан алу', ru: 'Отозвать публикацию', en: 'Withdraw' },
   withdrawnDescription: {
     kk: 'Бет өз мекенжайында қалады, бірақ тізімдерден, іздеуден және арналардан алынады.',
-    ru: 'Страница остаётся по своему адресу, но исчезает из списков, поиска и лент.',
+    ru: 'Страница остается по своему адресу, но исчезает из списков, поиска и лент.',
     en: 'The page stays at its address but leaves lists, search and feeds.',
   },
   explanation: { kk: 'Жариялаудан алу себебі', ru: 'Причина отзыва', en: 'Reason for withdrawal' },

@@ -7,18 +7,18 @@ import { inAdminLanguage, type Trilingual } from './text'
  */
 export const refusalMessages = {
   tooManyAttempts: {
-    kk: 'Әрекеттер тым көп. {minutes} минуттан кейін қайталап көріңіз.',
-    ru: 'Слишком много попыток. Повторите через {minutes} мин.',
+    kk: 'Әрекеттер тым көп. {minutes}\u00a0минуттан кейін қайталап көріңіз.',
+    ru: 'Слишком много попыток. Повторите через {minutes}\u00a0мин.',
     en: 'Too many attempts. Try again in {minutes} min.',
   },
   requestTooLarge: {
-    kk: 'Сұрау тым үлкен: ол 1 МБ-тан аспауы керек.',
-    ru: 'Слишком большой запрос: допускается не более 1 МБ.',
+    kk: 'Сұрау тым үлкен: ол 1\u00a0МБ-тан аспауы керек.',
+    ru: 'Слишком большой запрос: допускается не более 1\u00a0МБ.',
     en: 'The request is too large: at most 1 MB is accepted.',
   },
   fileTooLarge: {
-    kk: 'Файл тым үлкен: ол 25 МБ-тан аспауы керек.',
-    ru: 'Файл слишком большой: допускается не более 25 МБ.',
+    kk: 'Файл тым үлкен: ол 25\u00a0МБ-тан аспауы керек.',
+    ru: 'Файл слишком большой: допускается не более 25\u00a0МБ.',
     en: 'The file is too large: at most 25 MB is accepted.',
   },
   staleSave: {

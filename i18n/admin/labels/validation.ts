@@ -8,8 +8,8 @@ export const validationMessages = {
     en: 'A page address is required.',
   },
   slugTooLong: {
-    kk: 'Бет мекенжайы 120 таңбадан аспауы керек.',
-    ru: 'Адрес страницы — не длиннее 120 символов.',
+    kk: 'Бет мекенжайы 120\u00a0таңбадан аспауы керек.',
+    ru: 'Адрес страницы — не длиннее 120\u00a0символов.',
     en: 'A page address has at most 120 characters.',
   },
   slugPattern: {
@@ -53,8 +53,8 @@ export const validationMessages = {
     en: 'Links in the text may only lead to addresses starting with http://, https://, mailto: or tel:. Correct this address:',
   },
   passwordTooShort: {
-    kk: 'Құпиясөз кемінде 12 таңбадан тұруы керек.',
-    ru: 'Пароль должен содержать не менее 12 символов.',
+    kk: 'Құпиясөз кемінде 12\u00a0таңбадан тұруы керек.',
+    ru: 'Пароль должен содержать не менее 12\u00a0символов.',
     en: 'The password must be at least 12 characters long.',
   },
   passwordIsEmail: {

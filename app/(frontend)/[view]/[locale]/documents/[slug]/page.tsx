@@ -12,6 +12,7 @@ import type { Locale } from '@/i18n/locales'
 import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
 import { formatDate, isoInAlmaty } from '@/lib/format/dates'
 import { documentCiter } from '@/lib/format/documentCitation'
+import { formatDocumentNumber } from '@/lib/format/documentNumber'
 import { fileSize } from '@/lib/format/fileSize'
 import { mediaPath } from '@/lib/format/mediaPath'
 import { onlyIn } from '@/lib/metadata/alternates'
@@ -108,7 +109,7 @@ export default async function DocumentPage({ params }: Props) {
                 <th scope="row" className={label}>
                   {t('number')}
                 </th>
-                <td>{document.number}</td>
+                <td>{formatDocumentNumber(document.number, locale)}</td>
               </tr>
             )}
             <tr className={row}>
