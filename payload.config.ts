@@ -11,6 +11,7 @@ import { AlertDispatches } from '@/collections/AlertDispatches'
 import { Documents } from '@/collections/Documents'
 import { Events } from '@/collections/Events'
 import { Feedback } from '@/collections/Feedback'
+import { FormerSlugs } from '@/collections/FormerSlugs'
 import { Media } from '@/collections/Media'
 import { PressReleases } from '@/collections/PressReleases'
 import { malformedJsonIsBadRequest, withRestQueryLimits } from '@/collections/shared/hooks/limitRestQueries'
@@ -40,6 +41,7 @@ import { postgresPoolOptions, watchfulPg } from '@/lib/database/postgresPool'
 import { mailAdapter } from '@/lib/mail/mailAdapter'
 import { MAIL_QUEUE } from '@/lib/mail/subscriptions'
 import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/protection/bodyLimits'
+import { checkDocumentIds } from '@/lib/protection/documentIds'
 
 // Payload refuses, outside production, to run beside a package of another Payload version. Its S3 storage and its
 // nodemailer e-mail adapter were last released as 3.90.1, core as 3.90.2 (a trailing-slash fix);
@@ -101,6 +103,7 @@ export default scheduledPublishing(
       Feedback,
       Subscribers,
       AlertDispatches,
+      FormerSlugs,
     ].map(withRestQueryLimits),
     globals: [Site],
     endpoints: [healthEndpoint, revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
@@ -160,4 +163,4 @@ export default scheduledPublishing(
     typescript: { outputFile: path.join(process.cwd(), 'payload-types.ts'), autoGenerate: false },
     telemetry: false,
   }),
-)
+).then(checkDocumentIds)
