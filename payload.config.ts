@@ -40,8 +40,14 @@ import { indexLocalesByDocument } from '@/lib/database/localeTableIndexes'
 import { postgresPoolOptions, watchfulPg } from '@/lib/database/postgresPool'
 import { mailAdapter } from '@/lib/mail/mailAdapter'
 import { MAIL_QUEUE } from '@/lib/mail/subscriptions'
-import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/protection/bodyLimits'
+import {
+  explainTooLarge,
+  FILE_SIZE_LIMIT,
+  malformedFormIsBadRequest,
+  UPLOAD_REQUEST_LIMIT,
+} from '@/lib/protection/bodyLimits'
 import { checkDocumentIds } from '@/lib/protection/documentIds'
+import { closeUnusedEndpoints } from '@/lib/protection/unusedEndpoints'
 
 // Payload refuses, outside production, to run beside a package of another Payload version. Its S3 storage and its
 // nodemailer e-mail adapter were last released as 3.90.1, core as 3.90.2 (a trailing-slash fix);
@@ -92,7 +98,14 @@ export default scheduledPublishing(
       abortOnLimit: true,
       requestSizeLimit: UPLOAD_REQUEST_LIMIT,
     },
-    hooks: { afterError: [explainTooLarge, malformedJsonIsBadRequest, databaseUnavailableIsTemporary] },
+    hooks: {
+      afterError: [
+        explainTooLarge,
+        malformedJsonIsBadRequest,
+        malformedFormIsBadRequest,
+        databaseUnavailableIsTemporary,
+      ],
+    },
     collections: [
       PressReleases,
       Events,
@@ -163,4 +176,6 @@ export default scheduledPublishing(
     typescript: { outputFile: path.join(process.cwd(), 'payload-types.ts'), autoGenerate: false },
     telemetry: false,
   }),
-).then(checkDocumentIds)
+)
+  .then(closeUnusedEndpoints)
+  .then(checkDocumentIds)

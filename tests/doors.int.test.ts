@@ -5,6 +5,7 @@ import { describe } from 'vitest'
 
 import { documentIdTests } from './doors/documentIds'
 import { formerSlugTests } from './doors/formerSlugs'
+import { fuzzerFindingTests } from './doors/fuzzerFindings'
 import { publishOnCreateTests } from './doors/publishOnCreate'
 import { versionQueryTests } from './doors/versionQueries'
 import { testEngine } from './helpers/engine'
@@ -18,4 +19,5 @@ describe(`every door on ${kind}`, () => {
   describe('versions queries', () => versionQueryTests(get))
   describe('a create that publishes', () => publishOnCreateTests(get))
   describe('former addresses', () => formerSlugTests(get))
+  describe('what the fuzzer found', () => fuzzerFindingTests(get))
 })

@@ -108,3 +108,21 @@ export const explainTooLarge: AfterErrorHook = ({ error, req }) => {
   const language = req.i18n?.language ?? answerLanguage(req.headers ?? new Headers())
   return { status: 413, response: { errors: [{ message: refusalMessage('fileTooLarge', language) }] } }
 }
+
+/**
+ * What Payload and busboy say of a multipart body they cannot read (no boundary, cut short, a broken part header):
+ * Payload answers them with a 500, though the client sent them.
+ */
+const MALFORMED_FORM = [
+  'Request is not eligible for file upload',
+  'Unexpected end of form',
+  'Unexpected end of file',
+  'Malformed part header',
+  'Multipart: Boundary not found',
+]
+
+export const malformedFormIsBadRequest: AfterErrorHook = ({ error, req }) => {
+  if (!MALFORMED_FORM.includes(error.message)) return
+  const language = req.i18n?.language ?? answerLanguage(req.headers ?? new Headers())
+  return { status: 400, response: { errors: [{ message: refusalMessage('malformedForm', language) }] } }
+}

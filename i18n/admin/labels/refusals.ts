@@ -26,6 +26,11 @@ export const refusalMessages = {
     ru: 'После того как вы открыли этот документ, его сохранил кто-то другой, поэтому ваши изменения не сохранены. Скопируйте их, обновите страницу и внесите в последнюю версию заново.',
     en: 'Someone else saved this document after you opened it, so your changes were not saved. Copy them, reload the page and make them again in the latest version.',
   },
+  malformedForm: {
+    kk: 'Сұрау денесі дұрыс емес: multipart/form-data пішіні бүтін емес немесе оның шекарасы көрсетілмеген.',
+    ru: 'Неверное тело запроса: форма multipart/form-data оборвана или не указана её граница.',
+    en: 'The request body is not valid: the multipart/form-data form is cut short or names no boundary.',
+  },
   databaseUnavailable: {
     kk: 'Дерекқор уақытша қолжетімсіз, ешқандай өзгеріс енгізілмеді. Бір минуттан кейін қайталап көріңіз.',
     ru: 'База данных временно недоступна, никаких изменений не внесено. Повторите попытку через минуту.',

@@ -1,0 +1,65 @@
+import type { Endpoint, PayloadHandler, SanitizedConfig } from 'payload'
+
+import { publicError } from '@/collections/shared/publicError'
+
+const VERSIONS = new Set(['/versions', '/versions/:id'])
+
+/** Payload's preferences are kept per user, by key. */
+const PREFERENCES = 'payload-preferences'
+
+/**
+ * Payload deletes a preference with a query that fails on SQLite (500, "no such column") when the user has none
+ * under that key; it answers as Payload answers a missing document, found with the query its read uses.
+ */
+function deletesOnlyExistingPreferences(handler: PayloadHandler): PayloadHandler {
+  return async (req) => {
+    const key = req.routeParams?.key
+    const found =
+      req.user &&
+      (await req.payload.db.findOne({
+        collection: PREFERENCES,
+        where: {
+          and: [
+            { key: { equals: key } },
+            { 'user.value': { equals: req.user.id } },
+            { 'user.relationTo': { equals: req.user.collection } },
+          ],
+        },
+        req,
+      }))
+    if (req.user && !found) throw publicError('NotFound', req.t('general:notFound'), 404)
+    return handler(req)
+  }
+}
+
+function open(endpoints: Endpoint[] | false, closed: (endpoint: Endpoint) => boolean): Endpoint[] | false {
+  return endpoints && endpoints.filter((endpoint) => !closed(endpoint))
+}
+
+/**
+ * Payload gives every collection and global all of its endpoints, and those this configuration does not use fail
+ * with a 500 when called: the versions of what keeps none, e-mail verification where accounts are not verified,
+ * the job schedules when none is defined. They are left out, so that their addresses answer 404 as any address
+ * that does not exist; and deleting a preference that does not exist answers 404.
+ */
+export function closeUnusedEndpoints(config: SanitizedConfig): SanitizedConfig {
+  for (const collection of config.collections) {
+    const verifies = typeof collection.auth === 'object' && Boolean(collection.auth?.verify)
+    collection.endpoints = open(
+      collection.endpoints,
+      (endpoint) =>
+        (!collection.versions && VERSIONS.has(endpoint.path)) ||
+        (!verifies && endpoint.path === '/verify/:id') ||
+        (!config.jobs.scheduling && endpoint.path === '/handle-schedules'),
+    )
+    if (collection.slug === PREFERENCES && collection.endpoints)
+      collection.endpoints = collection.endpoints.map((endpoint) =>
+        endpoint.method === 'delete' && endpoint.path === '/:key'
+          ? { ...endpoint, handler: deletesOnlyExistingPreferences(endpoint.handler) }
+          : endpoint,
+      )
+  }
+  for (const global of config.globals)
+    global.endpoints = open(global.endpoints, (endpoint) => !global.versions && VERSIONS.has(endpoint.path))
+  return config
+}
