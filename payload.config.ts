@@ -47,7 +47,7 @@ import {
   UPLOAD_REQUEST_LIMIT,
 } from '@/lib/protection/bodyLimits'
 import { checkDocumentIds } from '@/lib/protection/documentIds'
-import { closeUnusedEndpoints } from '@/lib/protection/unusedEndpoints'
+import { tightenPayloadEndpoints } from '@/lib/protection/payloadEndpoints'
 
 // Payload refuses, outside production, to run beside a package of another Payload version. Its S3 storage and its
 // nodemailer e-mail adapter were last released as 3.90.1, core as 3.90.2 (a trailing-slash fix);
@@ -177,5 +177,5 @@ export default scheduledPublishing(
     telemetry: false,
   }),
 )
-  .then(closeUnusedEndpoints)
+  .then(tightenPayloadEndpoints)
   .then(checkDocumentIds)

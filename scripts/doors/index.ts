@@ -58,8 +58,11 @@ async function runOn(engine: DatabaseKind, port: number) {
         requests: Number(values.requests),
       })
       console.log(formatReport(engine, report))
-      if (report.findings.some((finding) => finding.problem === 'server error'))
-        console.log(`\nThe server's last words:\n${server.output().slice(-8000)}`)
+      if (report.findings.some((finding) => finding.problem === 'server error')) {
+        // Payload logs every refusal as an error too: its distinct messages, then the causes under them.
+        const errors = server.output().match(/(ERROR: .*|caused by: .*)$/gm) ?? []
+        console.log(`\nWhat the server logged:\n${[...new Set(errors)].slice(0, 80).join('\n')}`)
+      }
       return reportJson(report)
     } finally {
       await state.close()

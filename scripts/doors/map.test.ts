@@ -54,7 +54,7 @@ describe('the map of every door', () => {
       expect(names(`collection ${collection.slug}`)).toEqual(
         collection.endpoints ? expect.arrayContaining(EVERY_COLLECTION) : [],
       )
-    // Versions where they are kept; elsewhere their addresses answer 404 (lib/protection/unusedEndpoints.ts).
+    // Versions where they are kept; elsewhere their addresses answer 404 (lib/protection/payloadEndpoints.ts).
     for (const collection of config.collections) {
       const versions = names(`collection ${collection.slug}`).filter((name) => VERSIONS.includes(name))
       expect(versions, collection.slug).toEqual(collection.versions ? VERSIONS : [])

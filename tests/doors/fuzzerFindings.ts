@@ -15,6 +15,8 @@ export function fuzzerFindingTests(context: () => SecurityContext) {
       ['POST', '/users/verify/does-not-exist'],
       ['GET', '/payload-jobs/handle-schedules'],
       ['DELETE', '/payload-preferences/no-such-preference'],
+      ['GET', '/media/file/no-such-file.png'],
+      ['GET', '/media/file/%25'],
     ])
       expect((await admin(method!, path!)).status, `${method} ${path}`).toBe(404)
   })

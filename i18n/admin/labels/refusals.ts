@@ -31,6 +31,16 @@ export const refusalMessages = {
     ru: 'Неверное тело запроса: форма multipart/form-data оборвана или не указана её граница.',
     en: 'The request body is not valid: the multipart/form-data form is cut short or names no boundary.',
   },
+  bodyNotJson: {
+    kk: 'Сұрау денесі JSON (application/json) немесе multipart/form-data пішіні болуы керек.',
+    ru: 'Тело запроса должно быть в формате JSON (application/json) или формой multipart/form-data.',
+    en: 'The request body must be JSON (application/json) or a multipart/form-data form.',
+  },
+  bodyNotObject: {
+    kk: 'Сұрау денесі JSON нысаны болуы керек: {"өріс": мән}.',
+    ru: 'Тело запроса должно быть объектом JSON: {"поле": значение}.',
+    en: 'The request body must be a JSON object: {"field": value}.',
+  },
   databaseUnavailable: {
     kk: 'Дерекқор уақытша қолжетімсіз, ешқандай өзгеріс енгізілмеді. Бір минуттан кейін қайталап көріңіз.',
     ru: 'База данных временно недоступна, никаких изменений не внесено. Повторите попытку через минуту.',

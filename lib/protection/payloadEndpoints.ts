@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadHandler, SanitizedConfig } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadHandler, SanitizedConfig } from 'payload'
 
 import { publicError } from '@/collections/shared/publicError'
 
@@ -32,6 +32,28 @@ function deletesOnlyExistingPreferences(handler: PayloadHandler): PayloadHandler
   }
 }
 
+/**
+ * An upload's address for a file no record names: Payload looks for it on the disk, for staff, and answers 500
+ * when it is not there; it is a file that does not exist. The record is looked for as Payload's own read does.
+ */
+function servesOnlyRecordedFiles(
+  handler: PayloadHandler,
+  collection: CollectionSlug,
+  imageSizes: readonly string[],
+): PayloadHandler {
+  return async (req) => {
+    const filename = req.routeParams?.filename
+    if (typeof filename !== 'string') return handler(req)
+    const names = [
+      { filename: { equals: filename } },
+      ...imageSizes.map((size) => ({ [`sizes.${size}.filename`]: { equals: filename } })),
+    ]
+    const recorded = await req.payload.db.findOne({ collection, where: { or: names }, req })
+    if (!recorded) throw publicError('NotFound', req.t('general:notFound'), 404)
+    return handler(req)
+  }
+}
+
 function open(endpoints: Endpoint[] | false, closed: (endpoint: Endpoint) => boolean): Endpoint[] | false {
   return endpoints && endpoints.filter((endpoint) => !closed(endpoint))
 }
@@ -40,9 +62,9 @@ function open(endpoints: Endpoint[] | false, closed: (endpoint: Endpoint) => boo
  * Payload gives every collection and global all of its endpoints, and those this configuration does not use fail
  * with a 500 when called: the versions of what keeps none, e-mail verification where accounts are not verified,
  * the job schedules when none is defined. They are left out, so that their addresses answer 404 as any address
- * that does not exist; and deleting a preference that does not exist answers 404.
+ * that does not exist; and deleting a preference, or reading a file, that does not exist answers 404.
  */
-export function closeUnusedEndpoints(config: SanitizedConfig): SanitizedConfig {
+export function tightenPayloadEndpoints(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
     const verifies = typeof collection.auth === 'object' && Boolean(collection.auth?.verify)
     collection.endpoints = open(
@@ -52,6 +74,13 @@ export function closeUnusedEndpoints(config: SanitizedConfig): SanitizedConfig {
         (!verifies && endpoint.path === '/verify/:id') ||
         (!config.jobs.scheduling && endpoint.path === '/handle-schedules'),
     )
+    const imageSizes = collection.upload?.imageSizes?.map((size) => size.name) ?? []
+    if (collection.upload && collection.endpoints)
+      collection.endpoints = collection.endpoints.map((endpoint) =>
+        endpoint.path === '/file/:filename'
+          ? { ...endpoint, handler: servesOnlyRecordedFiles(endpoint.handler, collection.slug, imageSizes) }
+          : endpoint,
+      )
     if (collection.slug === PREFERENCES && collection.endpoints)
       collection.endpoints = collection.endpoints.map((endpoint) =>
         endpoint.method === 'delete' && endpoint.path === '/:key'
