@@ -54,6 +54,19 @@ function servesOnlyRecordedFiles(
   }
 }
 
+/** PostgreSQL's text cannot hold a NUL: a key, file name or token with one fails the query (500) rather than finding nothing. */
+function refusingNul(handler: PayloadHandler): PayloadHandler {
+  return (req) => {
+    const params = Object.values(req.routeParams ?? {})
+    if (params.some((value) => typeof value === 'string' && value.includes('\u0000')))
+      throw publicError('NotFound', req.t('general:notFound'), 404)
+    return handler(req)
+  }
+}
+
+const withoutNul = (endpoint: Endpoint): Endpoint =>
+  endpoint.path.includes(':') ? { ...endpoint, handler: refusingNul(endpoint.handler) } : endpoint
+
 function open(endpoints: Endpoint[] | false, closed: (endpoint: Endpoint) => boolean): Endpoint[] | false {
   return endpoints && endpoints.filter((endpoint) => !closed(endpoint))
 }
@@ -62,7 +75,8 @@ function open(endpoints: Endpoint[] | false, closed: (endpoint: Endpoint) => boo
  * Payload gives every collection and global all of its endpoints, and those this configuration does not use fail
  * with a 500 when called: the versions of what keeps none, e-mail verification where accounts are not verified,
  * the job schedules when none is defined. They are left out, so that their addresses answer 404 as any address
- * that does not exist; and deleting a preference, or reading a file, that does not exist answers 404.
+ * that does not exist; deleting a preference, or reading a file, that does not exist answers 404, as does an
+ * address whose key, file name or token holds a NUL.
  */
 export function tightenPayloadEndpoints(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
@@ -90,5 +104,10 @@ export function tightenPayloadEndpoints(config: SanitizedConfig): SanitizedConfi
   }
   for (const global of config.globals)
     global.endpoints = open(global.endpoints, (endpoint) => !global.versions && VERSIONS.has(endpoint.path))
+  for (const owner of [...config.collections, ...config.globals])
+    if (owner.endpoints) owner.endpoints = owner.endpoints.map(withoutNul)
+  // The configuration's own endpoints are this site's objects, not Payload's shared ones: wrapped where they are.
+  for (const endpoint of config.endpoints)
+    if (endpoint.path.includes(':')) endpoint.handler = refusingNul(endpoint.handler)
   return config
 }

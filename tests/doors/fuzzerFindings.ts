@@ -17,6 +17,8 @@ export function fuzzerFindingTests(context: () => SecurityContext) {
       ['DELETE', '/payload-preferences/no-such-preference'],
       ['GET', '/media/file/no-such-file.png'],
       ['GET', '/media/file/%25'],
+      ['GET', '/payload-preferences/%00'],
+      ['GET', '/media/file/a%00.png'],
     ])
       expect((await admin(method!, path!)).status, `${method} ${path}`).toBe(404)
   })
