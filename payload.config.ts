@@ -15,6 +15,7 @@ import { FormerSlugs } from '@/collections/FormerSlugs'
 import { Media } from '@/collections/Media'
 import { PressReleases } from '@/collections/PressReleases'
 import { malformedJsonIsBadRequest, withRestQueryLimits } from '@/collections/shared/hooks/limitRestQueries'
+import { withServerTimestamps } from '@/collections/shared/hooks/serverTimestamps'
 import { Subscribers } from '@/collections/Subscribers'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
@@ -117,7 +118,9 @@ export default scheduledPublishing(
       Subscribers,
       AlertDispatches,
       FormerSlugs,
-    ].map(withRestQueryLimits),
+    ]
+      .map(withRestQueryLimits)
+      .map(withServerTimestamps),
     globals: [Site],
     endpoints: [healthEndpoint, revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
     jobs: {

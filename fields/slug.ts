@@ -19,6 +19,9 @@ export function validateSlug(value: unknown): true | ValidationMessage {
   return true
 }
 
+/** Whether an address segment can be a slug at all: anything else names no document, and is not looked up. */
+export const isSlug = (value: unknown): value is string => validateSlug(value) === true
+
 /**
  * The address of a document: one for all its languages, unique, Latin letters. Payload's slug field writes it from
  * the title of the first language saved (in the admin, its lock button regenerates it on request); afterwards it

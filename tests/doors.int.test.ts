@@ -4,6 +4,7 @@
 import { describe } from 'vitest'
 
 import { documentIdTests } from './doors/documentIds'
+import { forbiddenFieldTests } from './doors/forbiddenFields'
 import { formerSlugTests } from './doors/formerSlugs'
 import { fuzzerFindingTests } from './doors/fuzzerFindings'
 import { publishOnCreateTests } from './doors/publishOnCreate'
@@ -20,4 +21,5 @@ describe(`every door on ${kind}`, () => {
   describe('a create that publishes', () => publishOnCreateTests(get))
   describe('former addresses', () => formerSlugTests(get))
   describe('what the fuzzer found', () => fuzzerFindingTests(get))
+  describe('fields no client sets', () => forbiddenFieldTests(get))
 })

@@ -1,3 +1,4 @@
+import { isSlug } from '@/fields/slug'
 import type { Locale } from '@/i18n/locales'
 import { cachedRead } from '@/lib/cache/cachedRead'
 import { CACHE_TAGS } from '@/lib/cache/tags'
@@ -15,6 +16,7 @@ export const currentSlug = cachedRead(
   'currentSlug',
   [CACHE_TAGS.pressReleases, CACHE_TAGS.events, CACHE_TAGS.documents],
   async (collection: EditorialCollection, locale: Locale, formerSlug: string): Promise<string | null> => {
+    if (!isSlug(formerSlug)) return null
     const payload = await payloadClient()
     const former = await payload.find({
       collection: 'former-slugs',

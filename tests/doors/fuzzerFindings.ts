@@ -35,6 +35,15 @@ export function fuzzerFindingTests(context: () => SecurityContext) {
     }
   })
 
+  it('finds nothing, rather than failing on PostgreSQL, at a slug holding a NUL', async () => {
+    const { publishedBySlug } = await import('@/lib/reads/bySlug')
+    const { languagesOf } = await import('@/lib/reads/languagesOf')
+    const { currentSlug } = await import('@/lib/reads/formerSlugs')
+    expect(await publishedBySlug('press-releases', 'kk', 'a\u0000b')).toBeNull()
+    expect(await languagesOf('events', 'a\u0000b')).toEqual([])
+    expect(await currentSlug('documents', 'ru', '\u0000')).toBeNull()
+  })
+
   it('makes an author’s copy of a published release a draft', async () => {
     const author = await restAs(context(), 'author')
     const release = await publishedRelease(context())
