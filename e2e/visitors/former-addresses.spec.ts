@@ -2,6 +2,7 @@
 // readers and search engines on, permanently, in each language the release is published in.
 import { expect, test } from '@playwright/test'
 
+import { paragraphsToRichText } from '../../seed/richText'
 import { deleteRelease, draftRelease, publishRelease } from '../helpers/releases'
 import { staffAuthorization } from '../helpers/staff'
 import { WITHOUT_REVIEW } from '../helpers/withoutReview'
@@ -20,7 +21,13 @@ test('an old address of a release answers 308 to its current one, per language; 
     await publishRelease(request, headers, release.id, 'kk')
     const translated = await request.patch(`/api/press-releases/${release.id}?locale=ru`, {
       headers,
-      data: { title: 'Прежний адрес', summary: 'Кратко', _status: 'published', ...WITHOUT_REVIEW },
+      data: {
+        title: 'Прежний адрес',
+        summary: 'Кратко',
+        body: paragraphsToRichText(['Текст']),
+        _status: 'published',
+        ...WITHOUT_REVIEW,
+      },
     })
     expect(translated.ok(), await translated.text()).toBe(true)
     const corrected = `${release.slug}-corrected`

@@ -31,7 +31,7 @@ export function fuzzerFindingTests(context: () => SecurityContext) {
         raw: '{"alt": "x"}',
       })
       expect(answer.status, contentType).toBe(400)
-      expect(JSON.stringify(await answer.json())).toContain('multipart/form-data')
+      expect(JSON.stringify(await answer.json())).toContain('форма с файлом оборвана')
     }
   })
 

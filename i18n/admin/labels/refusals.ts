@@ -27,18 +27,18 @@ export const refusalMessages = {
     en: 'Someone else saved this document after you opened it, so your changes were not saved. Copy them, reload the page and make them again in the latest version.',
   },
   malformedForm: {
-    kk: 'Сұрау денесі дұрыс емес: multipart/form-data пішіні бүтін емес немесе оның шекарасы көрсетілмеген.',
-    ru: 'Неверное тело запроса: форма multipart/form-data оборвана или не указана её граница.',
-    en: 'The request body is not valid: the multipart/form-data form is cut short or names no boundary.',
+    kk: 'Сұрау денесі дұрыс емес: файлы бар пішін үзілген немесе оның бөліктерінің шекарасы көрсетілмеген.',
+    ru: 'Неверное тело запроса: форма с файлом оборвана или в ней не указана граница частей.',
+    en: 'The request body is not valid: the form with a file is cut short or names no boundary between its parts.',
   },
   bodyNotJson: {
-    kk: 'Сұрау денесі JSON (application/json) немесе multipart/form-data пішіні болуы керек.',
-    ru: 'Тело запроса должно быть в формате JSON (application/json) или формой multipart/form-data.',
+    kk: 'Сұрау денесінің пішімі дұрыс емес: сервер тек деректер нысанын немесе файлы бар пішінді қабылдайды.',
+    ru: 'Тело запроса не в том формате: сервер принимает только объект данных или форму с файлом.',
     en: 'The request body must be JSON (application/json) or a multipart/form-data form.',
   },
   bodyNotObject: {
-    kk: 'Сұрау денесі JSON нысаны болуы керек: {"өріс": мән}.',
-    ru: 'Тело запроса должно быть объектом JSON: {"поле": значение}.',
+    kk: 'Сұрау денесі деректер нысаны болуы керек: өрістер мен олардың мәндерінің жиыны.',
+    ru: 'Тело запроса должно быть объектом данных: набором полей и их значений.',
     en: 'The request body must be a JSON object: {"field": value}.',
   },
   databaseUnavailable: {
