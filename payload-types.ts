@@ -202,7 +202,7 @@ export interface Media {
   alt: string;
   caption?: string | null;
   /**
-   * Author or source, e.g. "MFA of Kazakhstan press service".
+   * Author or source in this language, e.g. "MFA of Kazakhstan press service".
    */
   credit?: string | null;
   prefix?: string | null;
@@ -412,7 +412,7 @@ export interface Document {
   slug: string;
   documentType: 'order' | 'statement' | 'agreement' | 'joint-statement' | 'memorandum' | 'protocol';
   /**
-   * As written on the document, e.g. № 11-1-4/245.
+   * The number on the document without the number sign, e.g. 11-1-4/245: the site adds the sign each language uses.
    */
   number?: string | null;
   signedAt: string;
