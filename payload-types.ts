@@ -29,6 +29,7 @@ export interface Config {
     feedback: Feedback;
     subscribers: Subscriber;
     'alert-dispatches': AlertDispatch;
+    'former-slugs': FormerSlug;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -46,6 +47,7 @@ export interface Config {
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'alert-dispatches': AlertDispatchesSelect<false> | AlertDispatchesSelect<true>;
+    'former-slugs': FormerSlugsSelect<false> | FormerSlugsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -200,7 +202,7 @@ export interface Media {
   alt: string;
   caption?: string | null;
   /**
-   * Author or source, e.g. "MFA of Kazakhstan press service".
+   * Author or source in this language, e.g. "MFA of Kazakhstan press service".
    */
   credit?: string | null;
   prefix?: string | null;
@@ -277,7 +279,7 @@ export interface Topic {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor' | 'author';
+  role?: ('admin' | 'editor' | 'author') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -410,7 +412,7 @@ export interface Document {
   slug: string;
   documentType: 'order' | 'statement' | 'agreement' | 'joint-statement' | 'memorandum' | 'protocol';
   /**
-   * As written on the document, e.g. № 11-1-4/245.
+   * The number on the document without the number sign, e.g. 11-1-4/245: the site adds the sign each language uses.
    */
   number?: string | null;
   signedAt: string;
@@ -522,6 +524,18 @@ export interface AlertDispatch {
   lastSubscriber?: number | null;
   sent?: number | null;
   finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "former-slugs".
+ */
+export interface FormerSlug {
+  id: number;
+  collectionSlug: 'press-releases' | 'events' | 'documents';
+  documentId: number;
+  slug: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -991,6 +1005,17 @@ export interface AlertDispatchesSelect<T extends boolean = true> {
   lastSubscriber?: T;
   sent?: T;
   finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "former-slugs_select".
+ */
+export interface FormerSlugsSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  documentId?: T;
+  slug?: T;
   updatedAt?: T;
   createdAt?: T;
 }

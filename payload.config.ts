@@ -11,9 +11,11 @@ import { AlertDispatches } from '@/collections/AlertDispatches'
 import { Documents } from '@/collections/Documents'
 import { Events } from '@/collections/Events'
 import { Feedback } from '@/collections/Feedback'
+import { FormerSlugs } from '@/collections/FormerSlugs'
 import { Media } from '@/collections/Media'
 import { PressReleases } from '@/collections/PressReleases'
 import { malformedJsonIsBadRequest, withRestQueryLimits } from '@/collections/shared/hooks/limitRestQueries'
+import { withServerTimestamps } from '@/collections/shared/hooks/serverTimestamps'
 import { Subscribers } from '@/collections/Subscribers'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
@@ -39,7 +41,14 @@ import { indexLocalesByDocument } from '@/lib/database/localeTableIndexes'
 import { postgresPoolOptions, watchfulPg } from '@/lib/database/postgresPool'
 import { mailAdapter } from '@/lib/mail/mailAdapter'
 import { MAIL_QUEUE } from '@/lib/mail/subscriptions'
-import { explainTooLarge, FILE_SIZE_LIMIT, UPLOAD_REQUEST_LIMIT } from '@/lib/protection/bodyLimits'
+import {
+  explainTooLarge,
+  FILE_SIZE_LIMIT,
+  malformedFormIsBadRequest,
+  UPLOAD_REQUEST_LIMIT,
+} from '@/lib/protection/bodyLimits'
+import { checkDocumentIds } from '@/lib/protection/documentIds'
+import { tightenPayloadEndpoints } from '@/lib/protection/payloadEndpoints'
 
 // Payload refuses, outside production, to run beside a package of another Payload version. Its S3 storage and its
 // nodemailer e-mail adapter were last released as 3.90.1, core as 3.90.2 (a trailing-slash fix);
@@ -90,7 +99,14 @@ export default scheduledPublishing(
       abortOnLimit: true,
       requestSizeLimit: UPLOAD_REQUEST_LIMIT,
     },
-    hooks: { afterError: [explainTooLarge, malformedJsonIsBadRequest, databaseUnavailableIsTemporary] },
+    hooks: {
+      afterError: [
+        explainTooLarge,
+        malformedJsonIsBadRequest,
+        malformedFormIsBadRequest,
+        databaseUnavailableIsTemporary,
+      ],
+    },
     collections: [
       PressReleases,
       Events,
@@ -101,7 +117,10 @@ export default scheduledPublishing(
       Feedback,
       Subscribers,
       AlertDispatches,
-    ].map(withRestQueryLimits),
+      FormerSlugs,
+    ]
+      .map(withRestQueryLimits)
+      .map(withServerTimestamps),
     globals: [Site],
     endpoints: [healthEndpoint, revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
     jobs: {
@@ -161,3 +180,5 @@ export default scheduledPublishing(
     telemetry: false,
   }),
 )
+  .then(tightenPayloadEndpoints)
+  .then(checkDocumentIds)

@@ -17,6 +17,11 @@ describe('the proxy runs only where a language must be chosen', () => {
     expect(matches('/press-releases/talks-in-bishkek')).toBe(true)
   })
 
+  it('runs on paths that only look like a language, or hold a file name below the root', () => {
+    for (const path of ['/ru_RU/events', '/english', '/kkk', '/xx/share-image.png', '/documents/feed.xml'])
+      expect(matches(path), path).toBe(true)
+  })
+
   it.each(locales)('stays off pages under /%s', (locale) => {
     expect(matches(`/${locale}`)).toBe(false)
     expect(matches(`/${locale}/press-releases/talks-in-bishkek`)).toBe(false)

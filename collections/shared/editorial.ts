@@ -16,6 +16,7 @@ import { previewUrl, type EditorialCollection } from '@/lib/pages/paths'
 import { authorsSaveOnlyDrafts } from './hooks/authorsSaveOnlyDrafts'
 import { endTurn, endTurnOnError, takeTurnAndRefuseStaleSave } from './hooks/concurrentSaves'
 import { hideUnpublishedLanguages } from './hooks/hideUnpublishedLanguages'
+import { forgetFormerSlugs, keepFormerSlug, rememberPublicSlug } from './hooks/keepFormerSlugs'
 import { revalidateCollection } from './hooks/revalidateOnChange'
 import { applyPublicationRules } from './publication/hooks'
 
@@ -45,13 +46,15 @@ const editorialAccess: CollectionConfig['access'] = {
 }
 
 function editorialHooks(staleTags: readonly CacheTag[]): CollectionConfig['hooks'] {
+  const revalidated = revalidateCollection(staleTags)
   return {
     beforeOperation: [authorsSaveOnlyDrafts, takeTurnAndRefuseStaleSave],
     afterOperation: [endTurn],
     afterError: [endTurnOnError],
-    beforeChange: [applyPublicationRules],
+    beforeChange: [applyPublicationRules, rememberPublicSlug],
     afterRead: [hideUnpublishedLanguages],
-    ...revalidateCollection(staleTags),
+    ...revalidated,
+    afterDelete: [forgetFormerSlugs, ...revalidated.afterDelete],
   }
 }
 
@@ -100,7 +103,7 @@ export function editorialCollection(collection: EditorialCollectionSpec): Collec
     access: editorialAccess,
     hooks: {
       ...hooks,
-      afterChange: [...(hooks?.afterChange ?? []), ...(collection.afterChange ?? [])],
+      afterChange: [keepFormerSlug, ...(hooks?.afterChange ?? []), ...(collection.afterChange ?? [])],
       beforeDelete: [...(hooks?.beforeDelete ?? []), ...(collection.beforeDelete ?? [])],
     },
     versions: editorialVersions,

@@ -136,7 +136,7 @@ const PARAM_VALUES = [
 ]
 
 /** A small seeded generator (mulberry32): the same run every time, so a failure can be replayed. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

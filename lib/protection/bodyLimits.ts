@@ -80,6 +80,12 @@ export async function limitRequestBody(request: Request): Promise<Request | Resp
   const reader = request.body.getReader()
   const body = await readAtMost(reader, limit)
   if (body === null) return tooLarge(request.headers, refusal, reader)
+  const problem = bodyProblem(request.headers, body)
+  if (problem)
+    return Response.json(
+      { errors: [{ message: refusalMessage(problem, answerLanguage(request.headers)) }] },
+      { status: problem === 'bodyNotJson' ? 415 : 400 },
+    )
   const headers = new Headers(request.headers)
   headers.delete('transfer-encoding')
   headers.set('content-length', String(body.byteLength))
@@ -89,6 +95,29 @@ export async function limitRequestBody(request: Request): Promise<Request | Resp
     body,
     signal: request.signal,
   })
+}
+
+const METHOD_OVERRIDE = ['x-payload-http-method-override', 'x-http-method-override']
+
+/**
+ * Payload reads a body as JSON only under exactly `application/json`, and as a form only when it is multipart; any
+ * other body reaches the hooks as nothing, and a JSON string, number or null as itself, where they fail with a 500.
+ * A body is JSON holding an object; a form under a method override (Payload's GET by POST) is let through.
+ */
+export function bodyProblem(headers: Headers, body: Uint8Array): Refusal | null {
+  if (body.byteLength === 0) return null
+  const mediaType = (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  const overridden = METHOD_OVERRIDE.some((name) => headers.get(name)?.toUpperCase() === 'GET')
+  if (overridden && mediaType === 'application/x-www-form-urlencoded') return null
+  if (mediaType !== 'application/json') return 'bodyNotJson'
+  let value: unknown
+  try {
+    value = JSON.parse(new TextDecoder().decode(body))
+  } catch {
+    // Payload answers malformed JSON with its own 400 (malformedJsonIsBadRequest).
+    return null
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? null : 'bodyNotObject'
 }
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
@@ -107,4 +136,22 @@ export const explainTooLarge: AfterErrorHook = ({ error, req }) => {
   if (status !== 413) return
   const language = req.i18n?.language ?? answerLanguage(req.headers ?? new Headers())
   return { status: 413, response: { errors: [{ message: refusalMessage('fileTooLarge', language) }] } }
+}
+
+/**
+ * What Payload and busboy say of a multipart body they cannot read (no boundary, cut short, a broken part header):
+ * Payload answers them with a 500, though the client sent them.
+ */
+const MALFORMED_FORM = [
+  'Request is not eligible for file upload',
+  'Unexpected end of form',
+  'Unexpected end of file',
+  'Malformed part header',
+  'Multipart: Boundary not found',
+]
+
+export const malformedFormIsBadRequest: AfterErrorHook = ({ error, req }) => {
+  if (!MALFORMED_FORM.includes(error.message)) return
+  const language = req.i18n?.language ?? answerLanguage(req.headers ?? new Headers())
+  return { status: 400, response: { errors: [{ message: refusalMessage('malformedForm', language) }] } }
 }

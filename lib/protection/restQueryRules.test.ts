@@ -73,6 +73,30 @@ describe('the rules for a query from outside', () => {
       expect(() => checkSort(sort, fields)).toThrow(QueryRuleError)
   })
 
+  it('check a versions query against the versions’ own fields, the document’s inside `version`', () => {
+    const versionFields: QueryableField[] = [
+      { name: 'parent', type: 'relationship' },
+      { name: 'version', type: 'group', flattenedFields: fields },
+      { name: 'updatedAt', type: 'date' },
+      { name: 'latest', type: 'checkbox' },
+    ]
+    for (const where of [
+      { parent: { equals: '12' } },
+      { 'version.title': { like: 'Астана' } },
+      { and: [{ 'version.publishedAt': { greater_than: '2026-01-01' } }, { latest: { equals: 'true' } }] },
+    ])
+      expect(() => checkWhere(where, versionFields)).not.toThrow()
+    for (const where of [
+      { title: { like: 'x' } },
+      { parent: { equals: 'abc' } },
+      { 'version.secret': { equals: 'x' } },
+      { 'version.publishedAt': { like: '2026' } },
+    ])
+      expect(() => checkWhere(where, versionFields)).toThrow(QueryRuleError)
+    expect(() => checkSort('-version.publishedAt,updatedAt', versionFields)).not.toThrow()
+    expect(() => checkSort('version.nothing', versionFields)).toThrow(QueryRuleError)
+  })
+
   it('cap the page size and depth, reading nonsense and "everything" as the cap', () => {
     expect([5, 100, 101, 100000, 0, -5, 'abc'].map(cappedLimit)).toEqual([5, 100, 100, 100, 100, 100, 100])
     expect(cappedLimit(undefined)).toBeUndefined()

@@ -8,10 +8,11 @@ const MAX_NESTING = 5
 const MAX_CONDITIONS = 30
 const MAX_LIST = 100
 
-/** A field as Payload's sanitized config describes it (`flattenedFields`). */
+/** A field as Payload's sanitized config describes it (`flattenedFields`); a group holds its own. */
 export interface QueryableField {
   name: string
   type: string
+  flattenedFields?: readonly QueryableField[]
 }
 
 export class QueryRuleError extends Error {}
@@ -75,10 +76,23 @@ function checkValue(path: string, type: string, operator: string, value: unknown
   }
 }
 
+const ID_FIELD: QueryableField = { name: 'id', type: 'number' }
+
+/**
+ * The type of the field a dotted path names, through groups (a version's `version.title`); a path that goes on
+ * into a related document is `related`, which Payload checks, knowing the other collection.
+ */
+function typeAt(segments: readonly string[], fields: readonly QueryableField[]): string | undefined {
+  const [name, ...rest] = segments
+  const field = fields.find((candidate) => candidate.name === name)
+  if (!field) return undefined
+  if (rest.length === 0) return field.type
+  return field.flattenedFields ? typeAt(rest, field.flattenedFields) : 'related'
+}
+
 /** Throws QueryRuleError when `where` asks for something the database cannot answer sensibly. */
-export function checkWhere(where: unknown, fields: readonly QueryableField[]): void {
-  const byName = new Map(fields.map((field) => [field.name, field.type]))
-  byName.set('id', 'number')
+export function checkWhere(where: unknown, collectionFields: readonly QueryableField[]): void {
+  const fields = [ID_FIELD, ...collectionFields]
   let conditions = 0
   const walk = (node: unknown, nesting: number) => {
     if (!isPlainObject(node)) throw new QueryRuleError('where: a condition must be an object')
@@ -95,10 +109,8 @@ export function checkWhere(where: unknown, fields: readonly QueryableField[]): v
       const segments = key.split('.')
       if (segments.some((segment) => !SEGMENT.test(segment) || POLLUTING.has(segment)))
         throw new QueryRuleError(`where: "${key}" is not a field`)
-      const type = byName.get(segments[0]!)
-      if (!type) throw new QueryRuleError(`where: unknown field "${segments[0]}"`)
-      // Paths into related documents are checked by Payload, which knows the other collection.
-      const leafType = segments.length > 1 ? 'related' : type
+      const leafType = typeAt(segments, fields)
+      if (!leafType) throw new QueryRuleError(`where: unknown field "${key}"`)
       if (!isPlainObject(condition) || Object.keys(condition).length === 0)
         throw new QueryRuleError(`where: "${key}" needs an operator`)
       for (const [operator, value] of Object.entries(condition)) {
@@ -111,14 +123,18 @@ export function checkWhere(where: unknown, fields: readonly QueryableField[]): v
   walk(where, 0)
 }
 
-/** Throws QueryRuleError unless `sort` names fields of the collection, each optionally preceded by "-". */
-export function checkSort(sort: unknown, fields: readonly QueryableField[]): void {
-  const names = new Set(['id', ...fields.map((field) => field.name)])
+/** Throws QueryRuleError unless `sort` names fields of the collection (or of its groups), each optionally after "-". */
+export function checkSort(sort: unknown, collectionFields: readonly QueryableField[]): void {
+  const fields = [ID_FIELD, ...collectionFields]
   const items = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : null
   if (!items) throw new QueryRuleError('sort: a field name, or names separated by commas')
   for (const item of items) {
     const name = typeof item === 'string' ? item.trim().replace(/^-/, '') : ''
-    if (!names.has(name) || POLLUTING.has(name)) throw new QueryRuleError(`sort: unknown field "${name}"`)
+    const segments = name.split('.')
+    const type = typeAt(segments, fields)
+    // Sorting by a related document's field is a join per row: not for a query from outside.
+    if (segments.some((segment) => POLLUTING.has(segment)) || !type || type === 'related')
+      throw new QueryRuleError(`sort: unknown field "${name}"`)
   }
 }
 

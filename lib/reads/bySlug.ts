@@ -2,6 +2,7 @@ import { draftMode, headers } from 'next/headers'
 import type { Payload, PopulateType } from 'payload'
 import { cache } from 'react'
 
+import { isSlug } from '@/fields/slug'
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
 import { cachedRead } from '@/lib/cache/cachedRead'
@@ -36,6 +37,8 @@ function readPublished(collection: EditorialCollection) {
     `${collection}BySlug`,
     STALE_AFTER_CHANGE[collection],
     async (locale: Locale, slug: string): Promise<EditorialDocument<EditorialCollection> | null> => {
+      // A NUL or a slash cannot be in a slug, and PostgreSQL fails a query holding a NUL.
+      if (!isSlug(slug)) return null
       const payload = await payloadClient()
       const result = await payload.find({
         collection,
@@ -84,6 +87,7 @@ async function latestDraft(
   locale: Locale,
   slug: string,
 ): Promise<EditorialDocument<EditorialCollection> | null> {
+  if (!isSlug(slug)) return null
   const result = await viewer.payload.find({
     collection,
     locale,

@@ -1,3 +1,4 @@
+import { isSlug } from '@/fields/slug'
 import type { Locale } from '@/i18n/locales'
 import { locales } from '@/i18n/locales'
 import { cachedRead } from '@/lib/cache/cachedRead'
@@ -13,6 +14,7 @@ export const languagesOf = cachedRead(
   'languagesOf',
   [CACHE_TAGS.pressReleases, CACHE_TAGS.events, CACHE_TAGS.documents],
   async (collection: EditorialCollection, slug: string): Promise<Locale[]> => {
+    if (!isSlug(slug)) return []
     const payload = await payloadClient()
     const found = await payload.find({
       collection,

@@ -15,6 +15,7 @@ import * as migration_20261127_235926_publication_review_changes_withdrawal from
 import * as migration_20261128_011121_email_alerts from './20261128_011121_email_alerts';
 import * as migration_20261128_013151_queued_mail from './20261128_013151_queued_mail';
 import * as migration_20261206_103132_localized_media_credit from './20261206_103132_localized_media_credit';
+import * as migration_20261206_123112_former_slugs from './20261206_123112_former_slugs';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261206_103132_localized_media_credit.up,
     down: migration_20261206_103132_localized_media_credit.down,
-    name: '20261206_103132_localized_media_credit'
+    name: '20261206_103132_localized_media_credit',
+  },
+  {
+    up: migration_20261206_123112_former_slugs.up,
+    down: migration_20261206_123112_former_slugs.down,
+    name: '20261206_123112_former_slugs'
   },
 ];

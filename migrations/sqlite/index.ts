@@ -14,6 +14,7 @@ import * as migration_20261127_204810_media_storage_prefix from './20261127_2048
 import * as migration_20261127_235922_publication_review_changes_withdrawal from './20261127_235922_publication_review_changes_withdrawal';
 import * as migration_20261128_011127_email_alerts from './20261128_011127_email_alerts';
 import * as migration_20261206_103125_localized_media_credit from './20261206_103125_localized_media_credit';
+import * as migration_20261206_123104_former_slugs from './20261206_123104_former_slugs';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261206_103125_localized_media_credit.up,
     down: migration_20261206_103125_localized_media_credit.down,
-    name: '20261206_103125_localized_media_credit'
+    name: '20261206_103125_localized_media_credit',
+  },
+  {
+    up: migration_20261206_123104_former_slugs.up,
+    down: migration_20261206_123104_former_slugs.down,
+    name: '20261206_123104_former_slugs'
   },
 ];

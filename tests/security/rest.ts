@@ -6,6 +6,8 @@ export const SITE = 'https://mfa.example'
 export interface RestOptions {
   json?: unknown
   form?: FormData
+  /** A body sent as it is, under the content type the test names in `headers`. */
+  raw?: string
   headers?: Record<string, string>
   /** Which client the request comes from, as the load balancer would say (X-Forwarded-For). */
   client?: string
@@ -22,6 +24,8 @@ export async function rest(method: string, path: string, options: RestOptions = 
   if (options.json !== undefined) {
     headers.set('content-type', 'application/json')
     body = JSON.stringify(options.json)
+  } else if (options.raw !== undefined) {
+    body = options.raw
   } else if (options.form) {
     // Encoded up front: undici streams a FormData body from an async iterator and, when Payload refuses an upload
     // and cancels the body midway, enqueues into the closed stream: an unhandled rejection a browser never causes.

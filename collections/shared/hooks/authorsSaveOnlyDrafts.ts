@@ -9,6 +9,9 @@ import { canPublish } from '@/access/roles'
  */
 export const authorsSaveOnlyDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (!req.user || canPublish(req.user)) return
+  // A copy takes the original's status in each language: an author's copy of a published text is a draft.
+  if (operation === 'create' && args.duplicateFromID !== undefined && !args.draft)
+    return { ...args, draft: true }
   if (operation === 'create' || operation === 'update') {
     const data: unknown = args.data
     const publishing = Boolean(

@@ -1,4 +1,12 @@
-import type { AfterErrorHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import {
+  buildVersionCollectionFields,
+  type AfterErrorHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type FlattenedField,
+  type SanitizedCollectionConfig,
+  type SanitizedConfig,
+} from 'payload'
 
 import { publicError } from '@/collections/shared/publicError'
 import { isLocale } from '@/i18n/locales'
@@ -12,13 +20,40 @@ import {
 
 const FALLBACKS = new Set(['none', 'false', 'null'])
 
+const VERSION_OPERATIONS = new Set(['countVersions', 'restoreVersion'])
+const VERSIONS_PATH = /\/versions(\/[^/]*)?$/
+const versionFields = new WeakMap<SanitizedCollectionConfig, FlattenedField[]>()
+
+/**
+ * A versions query names the versions' own fields (`parent`, `latest`, `updatedAt`…) and the document's inside
+ * `version`, as Payload documents; the document's own fields would be unknown there.
+ */
+function queryableFields(
+  operation: string,
+  collection: SanitizedCollectionConfig,
+  config: SanitizedConfig,
+  url: string | undefined,
+): readonly FlattenedField[] {
+  // Payload calls a versions list and a version by id "read", like the documents': the address tells them apart.
+  const versions =
+    VERSION_OPERATIONS.has(operation) || (url !== undefined && VERSIONS_PATH.test(new URL(url).pathname))
+  if (!versions) return collection.flattenedFields
+  let fields = versionFields.get(collection)
+  if (!fields) {
+    fields = buildVersionCollectionFields(config, collection, true)
+    versionFields.set(collection, fields)
+  }
+  return fields
+}
+
 /**
  * Requests from outside (REST) are held to lib/protection/restQueryRules.ts: a clear 400 for a query the database cannot
  * answer, and a cap on page size and depth. The site's own reads (Local API) are left alone: the sitemap reads every
  * release at once.
  */
-export const limitRestQueries: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+export const limitRestQueries: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (req.payloadAPI !== 'REST') return args
+  const fields = queryableFields(operation, collection, req.payload.config, req.url)
   // Operations differ in which of these they take; each is checked where present.
   const query = args as { where?: unknown; sort?: unknown; limit?: unknown; depth?: unknown }
   const { locale, 'fallback-locale': fallbackLocale } = (req.query ?? {}) as Record<string, unknown>
@@ -30,8 +65,8 @@ export const limitRestQueries: CollectionBeforeOperationHook = ({ args, collecti
       !(typeof fallbackLocale === 'string' && (isLocale(fallbackLocale) || FALLBACKS.has(fallbackLocale)))
     )
       throw new QueryRuleError('fallback-locale: kk, ru, en or none')
-    if (query.where !== undefined) checkWhere(query.where, collection.flattenedFields)
-    if (query.sort !== undefined) checkSort(query.sort, collection.flattenedFields)
+    if (query.where !== undefined) checkWhere(query.where, fields)
+    if (query.sort !== undefined) checkSort(query.sort, fields)
   } catch (error) {
     if (!(error instanceof QueryRuleError)) throw error
     throw publicError('BadQuery', `Bad query: ${error.message}`, 400)

@@ -169,3 +169,13 @@ export const alertDispatchText = {
   sent: { kk: 'Жіберілген хаттар', ru: 'Отправлено писем', en: 'Messages sent' },
   finishedAt: { kk: 'Аяқталған уақыты', ru: 'Завершена', en: 'Finished' },
 } satisfies Record<string, Trilingual | Record<string, Trilingual>>
+
+export const formerSlugText = {
+  labels: {
+    singular: { kk: 'Бұрынғы мекенжай', ru: 'Прежний адрес', en: 'Former address' },
+    plural: { kk: 'Бұрынғы мекенжайлар', ru: 'Прежние адреса', en: 'Former addresses' },
+  },
+  collection: { kk: 'Бөлім', ru: 'Раздел', en: 'Section' },
+  document: { kk: 'Құжат нөмірі', ru: 'Номер записи', en: 'Record number' },
+  slug: { kk: 'Бұрынғы мекенжай', ru: 'Прежний адрес', en: 'Former address' },
+} satisfies Record<string, Trilingual | Record<string, Trilingual>>

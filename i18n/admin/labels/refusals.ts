@@ -26,6 +26,21 @@ export const refusalMessages = {
     ru: 'После того как вы открыли этот документ, его сохранил кто-то другой, поэтому ваши изменения не сохранены. Скопируйте их, обновите страницу и внесите в последнюю версию заново.',
     en: 'Someone else saved this document after you opened it, so your changes were not saved. Copy them, reload the page and make them again in the latest version.',
   },
+  malformedForm: {
+    kk: 'Сұрау денесі дұрыс емес: файлы бар пішін үзілген немесе оның бөліктерінің шекарасы көрсетілмеген.',
+    ru: 'Неверное тело запроса: форма с файлом оборвана или в ней не указана граница частей.',
+    en: 'The request body is not valid: the form with a file is cut short or names no boundary between its parts.',
+  },
+  bodyNotJson: {
+    kk: 'Сұрау денесінің пішімі дұрыс емес: сервер тек деректер нысанын немесе файлы бар пішінді қабылдайды.',
+    ru: 'Тело запроса не в том формате: сервер принимает только объект данных или форму с файлом.',
+    en: 'The request body must be JSON (application/json) or a multipart/form-data form.',
+  },
+  bodyNotObject: {
+    kk: 'Сұрау денесі деректер нысаны болуы керек: өрістер мен олардың мәндерінің жиыны.',
+    ru: 'Тело запроса должно быть объектом данных: набором полей и их значений.',
+    en: 'The request body must be a JSON object: {"field": value}.',
+  },
   databaseUnavailable: {
     kk: 'Дерекқор уақытша қолжетімсіз, ешқандай өзгеріс енгізілмеді. Бір минуттан кейін қайталап көріңіз.',
     ru: 'База данных временно недоступна, никаких изменений не внесено. Повторите попытку через минуту.',

@@ -17,6 +17,7 @@ import { fileSize } from '@/lib/format/fileSize'
 import { mediaPath } from '@/lib/format/mediaPath'
 import { onlyIn } from '@/lib/metadata/alternates'
 import { describePage } from '@/lib/metadata/describePage'
+import { redirectFromFormerSlug } from '@/lib/pages/formerAddress'
 import { absoluteUrl, paths } from '@/lib/pages/paths'
 import { setRequestPage } from '@/lib/pages/requestPage'
 import { detailPageContent } from '@/lib/reads/bySlug'
@@ -54,7 +55,10 @@ export default async function DocumentPage({ params }: Props) {
   const { locale, view, slug } = await params
   setRequestPage(locale, view)
   const { doc: document, languages, preview } = await load(locale, slug)
-  if (languages.length === 0) notFound()
+  if (languages.length === 0) {
+    await redirectFromFormerSlug('documents', locale, slug, paths.document)
+    notFound()
+  }
   const path = paths.document(slug)
   const alternates = onlyIn(languages, path)
   const [tList, t, types] = await Promise.all([

@@ -20,6 +20,7 @@ import { onlyIn } from '@/lib/metadata/alternates'
 import { describePage } from '@/lib/metadata/describePage'
 import { eventJsonLd } from '@/lib/metadata/jsonLd'
 import { ministryCard, shareablePhoto } from '@/lib/metadata/pageMetadata'
+import { redirectFromFormerSlug } from '@/lib/pages/formerAddress'
 import { absoluteUrl, paths } from '@/lib/pages/paths'
 import { setRequestPage } from '@/lib/pages/requestPage'
 import { detailPageContent } from '@/lib/reads/bySlug'
@@ -56,7 +57,10 @@ export default async function EventPage({ params }: Props) {
   const { locale, view, slug } = await params
   setRequestPage(locale, view)
   const { doc: event, languages, preview } = await load(locale, slug)
-  if (languages.length === 0) notFound()
+  if (languages.length === 0) {
+    await redirectFromFormerSlug('events', locale, slug, paths.event)
+    notFound()
+  }
   const path = paths.event(slug)
   const alternates = onlyIn(languages, path)
   const [tEvents, t, tKind, site] = await Promise.all([

@@ -22,6 +22,7 @@ import { onlyIn } from '@/lib/metadata/alternates'
 import { describePage } from '@/lib/metadata/describePage'
 import { newsArticle } from '@/lib/metadata/jsonLd'
 import { pressReleaseCard, shareablePhoto } from '@/lib/metadata/pageMetadata'
+import { redirectFromFormerSlug } from '@/lib/pages/formerAddress'
 import { absoluteUrl, paths } from '@/lib/pages/paths'
 import { setRequestPage } from '@/lib/pages/requestPage'
 import { detailPageContent } from '@/lib/reads/bySlug'
@@ -64,7 +65,10 @@ export default async function PressReleasePage({ params }: Props) {
   const { locale, view, slug } = await params
   setRequestPage(locale, view)
   const { doc: release, languages, preview } = await load(locale, slug)
-  if (languages.length === 0) notFound()
+  if (languages.length === 0) {
+    await redirectFromFormerSlug('press-releases', locale, slug, paths.pressRelease)
+    notFound()
+  }
   const path = paths.pressRelease(slug)
   const alternates = onlyIn(languages, path)
   const t = await getTranslations({ locale, namespace: 'PressReleases' })

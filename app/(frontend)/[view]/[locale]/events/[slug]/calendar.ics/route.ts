@@ -1,5 +1,7 @@
 import { isLocale } from '@/i18n/locales'
 import { eventCalendar } from '@/lib/metadata/eventCalendar'
+import { formerAddressRedirect } from '@/lib/pages/formerAddress'
+import { paths } from '@/lib/pages/paths'
 import { publishedBySlug } from '@/lib/reads/bySlug'
 
 const notFound = () =>
@@ -13,7 +15,7 @@ export async function GET(
   const { locale, slug } = await params
   if (!isLocale(locale)) return notFound()
   const event = await publishedBySlug('events', locale, slug)
-  if (!event) return notFound()
+  if (!event) return (await formerAddressRedirect('events', locale, slug, paths.eventCalendar)) ?? notFound()
   return new Response(eventCalendar(event, locale), {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',

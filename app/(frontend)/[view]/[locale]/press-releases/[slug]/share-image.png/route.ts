@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
 import { shareImageResponse } from '@/lib/metadata/drawnShareCard'
+import { formerAddressRedirect } from '@/lib/pages/formerAddress'
+import { paths } from '@/lib/pages/paths'
 import { publishedBySlug } from '@/lib/reads/bySlug'
 
 /** A release's card: its title over the ministry's mark, for releases without a photo. */
@@ -15,6 +17,10 @@ export async function GET(
     publishedBySlug('press-releases', locale, slug),
     getTranslations({ locale, namespace: 'Site' }),
   ])
-  if (!release) return new Response('Not found', { status: 404 })
+  if (!release)
+    return (
+      (await formerAddressRedirect('press-releases', locale, slug, paths.pressReleaseShareImage)) ??
+      new Response('Not found', { status: 404 })
+    )
   return shareImageResponse({ ministry: t('ministry'), title: release.title, lang: locale })
 }

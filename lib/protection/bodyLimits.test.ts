@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+
+import { bodyProblem } from './bodyLimits'
+
+const bytes = (text: string) => new TextEncoder().encode(text)
+const problem = (contentType: string, body: string, extra: Record<string, string> = {}) =>
+  bodyProblem(new Headers({ 'content-type': contentType, ...extra }), bytes(body))
+
+describe('a body sent to the REST API', () => {
+  it('is a JSON object, or nothing', () => {
+    expect(problem('application/json', '{"title": "Переговоры"}')).toBeNull()
+    expect(problem('application/json; charset=utf-8', '{}')).toBeNull()
+    expect(problem('text/plain', '')).toBeNull()
+  })
+
+  it('is refused as JSON when it is a string, a number, null or a list', () => {
+    for (const body of ['"published"', '42', 'null', 'true', '[1, 2]'])
+      expect(problem('application/json', body), body).toBe('bodyNotObject')
+  })
+
+  it('is refused under any other content type, unless it is Payload’s query sent by POST', () => {
+    for (const type of [
+      'text/plain',
+      'application/xml',
+      'application/x-www-form-urlencoded',
+      'application/json, text/html',
+      '',
+    ])
+      expect(problem(type, '{"a": 1}'), type).toBe('bodyNotJson')
+    expect(
+      problem('application/x-www-form-urlencoded', 'where[title][equals]=x', {
+        'X-Payload-HTTP-Method-Override': 'GET',
+      }),
+    ).toBeNull()
+  })
+
+  it('leaves malformed JSON to Payload’s own 400', () => {
+    expect(problem('application/json', '{"title": "x')).toBeNull()
+  })
+})

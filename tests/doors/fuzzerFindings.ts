@@ -1,0 +1,63 @@
+// What the fuzzer of every door (scripts/doors) found answering 500, or letting an author publish, now refused.
+import { expect, it } from 'vitest'
+
+import { publishedRelease, restAs } from './staffRest'
+import type { SecurityContext } from '../security/context'
+
+export function fuzzerFindingTests(context: () => SecurityContext) {
+  it('answers 404 at Payload’s endpoints this site does not use, instead of failing', async () => {
+    const admin = await restAs(context(), 'admin')
+    for (const [method, path] of [
+      ['GET', '/users/versions'],
+      ['GET', '/media/versions/1'],
+      ['POST', '/feedback/versions/1'],
+      ['GET', '/payload-kv/versions'],
+      ['POST', '/users/verify/does-not-exist'],
+      ['GET', '/payload-jobs/handle-schedules'],
+      ['DELETE', '/payload-preferences/no-such-preference'],
+      ['GET', '/media/file/no-such-file.png'],
+      ['GET', '/media/file/%25'],
+      ['GET', '/payload-preferences/%00'],
+      ['GET', '/media/file/a%00.png'],
+    ])
+      expect((await admin(method!, path!)).status, `${method} ${path}`).toBe(404)
+  })
+
+  it('refuses a multipart body without a boundary or cut short with a 400 that says why', async () => {
+    const author = await restAs(context(), 'author')
+    for (const contentType of ['multipart/form-data', 'multipart/form-data; boundary=x']) {
+      const answer = await author('POST', '/media', {
+        headers: { 'content-type': contentType, Cookie: 'payload-lng=ru' },
+        raw: '{"alt": "x"}',
+      })
+      expect(answer.status, contentType).toBe(400)
+      expect(JSON.stringify(await answer.json())).toContain('форма с файлом оборвана')
+    }
+  })
+
+  it('finds nothing, rather than failing on PostgreSQL, at a slug holding a NUL', async () => {
+    const { publishedBySlug } = await import('@/lib/reads/bySlug')
+    const { languagesOf } = await import('@/lib/reads/languagesOf')
+    const { currentSlug } = await import('@/lib/reads/formerSlugs')
+    expect(await publishedBySlug('press-releases', 'kk', 'a\u0000b')).toBeNull()
+    expect(await languagesOf('events', 'a\u0000b')).toEqual([])
+    expect(await currentSlug('documents', 'ru', '\u0000')).toBeNull()
+  })
+
+  it('makes an author’s copy of a published release a draft', async () => {
+    const author = await restAs(context(), 'author')
+    const release = await publishedRelease(context())
+    const answer = await author('POST', `/press-releases/${release.id}/duplicate?locale=kk`)
+    expect(answer.status, await answer.clone().text()).toBeLessThan(300)
+    const { doc } = (await answer.json()) as { doc: { id: number } }
+    const visitor = await restAs(context(), 'visitor')
+    expect((await visitor('GET', `/press-releases/${doc.id}?locale=kk`)).status).toBe(404)
+    const copy = await context().payload.findByID({
+      collection: 'press-releases',
+      id: doc.id,
+      locale: 'kk',
+      draft: true,
+    })
+    expect(copy._status).toBe('draft')
+  })
+}
