@@ -15,6 +15,7 @@ import * as migration_20261127_235926_publication_review_changes_withdrawal from
 import * as migration_20261128_011121_email_alerts from './20261128_011121_email_alerts';
 import * as migration_20261128_013151_queued_mail from './20261128_013151_queued_mail';
 import * as migration_20261206_103132_localized_media_credit from './20261206_103132_localized_media_credit';
+import * as migration_20261206_120000_search_word_forms from './20261206_120000_search_word_forms';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261206_103132_localized_media_credit.up,
     down: migration_20261206_103132_localized_media_credit.down,
     name: '20261206_103132_localized_media_credit'
+  },
+  {
+    up: migration_20261206_120000_search_word_forms.up,
+    down: migration_20261206_120000_search_word_forms.down,
+    name: '20261206_120000_search_word_forms',
   },
 ];

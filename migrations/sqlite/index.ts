@@ -14,6 +14,7 @@ import * as migration_20261127_204810_media_storage_prefix from './20261127_2048
 import * as migration_20261127_235922_publication_review_changes_withdrawal from './20261127_235922_publication_review_changes_withdrawal';
 import * as migration_20261128_011127_email_alerts from './20261128_011127_email_alerts';
 import * as migration_20261206_103125_localized_media_credit from './20261206_103125_localized_media_credit';
+import * as migration_20261206_120000_search_word_forms from './20261206_120000_search_word_forms';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261206_103125_localized_media_credit.up,
     down: migration_20261206_103125_localized_media_credit.down,
     name: '20261206_103125_localized_media_credit'
+  },
+  {
+    up: migration_20261206_120000_search_word_forms.up,
+    down: migration_20261206_120000_search_word_forms.down,
+    name: '20261206_120000_search_word_forms',
   },
 ];
