@@ -3,6 +3,7 @@ import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { almatyYearRange } from '@/lib/format/dates'
 
 import type { QueryTerm, SearchTerms } from './queryTerms'
 import { NAME_MARK, SUMMARY_END, TITLE_END } from './searchText'
@@ -42,8 +43,6 @@ const searched = [
 
 type SQL = ReturnType<typeof sql>
 
-const ALMATY_OFFSET_MS = 5 * 3_600_000
-
 /**
  * One page of the published releases, events and documents in this language, not withdrawn there, that hold any of
  * the query's words in any form, best first (or newest first), with the counts the page's filters show.
@@ -65,8 +64,7 @@ export async function findSearchMatches(
   const sqlite = payload.db.name === 'sqlite'
   const position = (pattern: string) =>
     sqlite ? sql`instr(l.search_text, ${pattern})` : sql`strpos(l.search_text, ${pattern})`
-  const counted = terms.filter((term) => term.counted)
-  const candidates = counted.flatMap((term) => patternsOf(term))
+  const candidates = terms.filter((term) => term.counted).flatMap((term) => patternsOf(term))
 
   const hits = searched.map(({ kind, table, date }) => {
     const locales = sql.raw(`${table}_locales`)
@@ -84,28 +82,24 @@ export async function findSearchMatches(
         )})`
     const titleEnd = position(TITLE_END)
     const summaryEnd = position(SUMMARY_END)
-    // Per word: where its key first occurs (0: nowhere), and whether a name matches its Latin key.
-    const words = terms.map((term) => ({
-      term,
-      at: position(` ${term.key} `),
-      asName: term.latin === null ? sql`0 = 1` : sql`l.search_text LIKE ${namePattern(term.latin)}`,
-    }))
-    const found = (word: (typeof words)[number]) => sql`(${word.at} > 0 OR ${word.asName})`
+    // Per word: where its key first occurs, else where a name with its Latin key does (0: nowhere).
+    const words = terms.map((term) => {
+      const at = position(` ${term.key} `)
+      const asName = term.latin === null ? sql`0` : position(` ${NAME_MARK}${term.latin}`)
+      return { term, at, asName, where: sql`(CASE WHEN ${at} > 0 THEN ${at} ELSE ${asName} END)` }
+    })
     const sum = (parts: SQL[]) => (parts.length === 0 ? sql`0` : sql.join(parts, sql` + `))
+    const counted = words.filter(({ term }) => term.counted)
     const score = sql`${
       phrase ? sql`CASE WHEN l.search_text LIKE ${`% ${phrase.join(' ')} %`} THEN 1000 ELSE 0 END` : sql`0`
-    } + ${sum(
-      words
-        .filter(({ term }) => term.counted)
-        .map((word) => sql`CASE WHEN ${found(word)} THEN 100 ELSE 0 END`),
-    )} + ${sum(
-      words.map(
-        ({ at, asName }) => sql`CASE WHEN ${at} = 0 THEN (CASE WHEN ${asName} THEN 1 ELSE 0 END)
-          WHEN ${at} < ${titleEnd} THEN 3 WHEN ${at} < ${summaryEnd} THEN 2 ELSE 1 END`,
+    } + ${sum(counted.map(({ where }) => sql`CASE WHEN ${where} > 0 THEN 100 ELSE 0 END`))} + ${sum(
+      counted.map(
+        ({ where }) => sql`CASE WHEN ${where} = 0 THEN 0
+          WHEN ${where} < ${titleEnd} THEN 3 WHEN ${where} < ${summaryEnd} THEN 2 ELSE 1 END`,
       ),
     )}`
     const transliterated = sum(
-      words.map(({ at, asName }) => sql`CASE WHEN ${at} = 0 AND ${asName} THEN 1 ELSE 0 END`),
+      words.map(({ at, asName }) => sql`CASE WHEN ${at} = 0 AND ${asName} > 0 THEN 1 ELSE 0 END`),
     )
     return sql`SELECT ${sql.raw(`'${kind}'`)} AS kind, d.id AS id, d.${sql.raw(date)} AS date,
       ${score} AS score, ${transliterated} AS transliterated
@@ -117,7 +111,7 @@ export async function findSearchMatches(
   const inYear =
     filters.year === null
       ? sql`1 = 1`
-      : sql`date >= ${yearStart(filters.year)} AND date < ${yearStart(filters.year + 1)}`
+      : sql`date >= ${almatyYearRange(filters.year).start} AND date < ${almatyYearRange(filters.year).end}`
   const ofKind = filters.kind === null ? sql`1 = 1` : sql`kind = ${filters.kind}`
   const perKind = (kind: SearchKind) =>
     sql`sum(CASE WHEN kind = ${kind} AND ${inYear} THEN 1 ELSE 0 END) OVER ()`
@@ -170,6 +164,3 @@ function patternsOf({ key, latin }: QueryTerm): string[] {
 }
 
 const namePattern = (latin: string) => `% ${NAME_MARK}${latin}%`
-
-/** The instant a year begins in Almaty, as the dates are stored. */
-const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1) - ALMATY_OFFSET_MS).toISOString()

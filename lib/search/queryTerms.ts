@@ -1,9 +1,12 @@
 import type { Locale } from '@/i18n/locales'
 
-import { latinKey, wordKey } from './wordForms'
+import { latinKey, wordKey, wordsOf } from './wordForms'
 
 export interface QueryTerm {
-  /** The key a stored text holds for any form of this word (wordForms.ts). */
+  /**
+   * The key a stored text holds for any form of this word (wordForms.ts); for a word written with hyphens or other
+   * signs («іс-шара», «11-1-4/245») the keys of its parts, side by side as the text holds them.
+   */
   key: string
   /** The Latin key of a name this word may transliterate; null for words too short to be one. */
   latin: string | null
@@ -30,12 +33,13 @@ export function queryTerms(words: string[], locale: Locale): SearchTerms {
   const onlyLittle = words.every(little)
   const terms = new Map<string, QueryTerm>()
   for (const word of words) {
-    const key = wordKey(word, locale)
-    const latin = word.length >= 3 && /\p{L}/u.test(word) ? latinKey(word) : null
+    const parts = wordsOf(word).map((part) => part.word)
+    const [only] = parts
+    if (only === undefined) continue
+    const key = parts.map((part) => wordKey(part, locale)).join(' ')
+    const latin = parts.length === 1 && only.length >= 3 && /\p{L}/u.test(only) ? latinKey(only) : null
     if (!terms.has(key)) terms.set(key, { key, latin, counted: onlyLittle || !little(word) })
   }
-  return {
-    terms: [...terms.values()],
-    phrase: words.length > 1 ? words.map((word) => wordKey(word, locale)) : null,
-  }
+  const keys = [...terms.values()].map((term) => term.key)
+  return { terms: [...terms.values()], phrase: keys.length > 1 ? keys : null }
 }
