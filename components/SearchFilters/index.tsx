@@ -75,7 +75,7 @@ export async function SearchFilters({ locale, q, filters, perKind, span }: Props
       </nav>
       <ListFilters
         action={getPathname({ href: paths.search(), locale })}
-        label={t('order')}
+        label={t('refine')}
         applyLabel={t('apply')}
         kept={{ q, kind: filters.kind ?? undefined }}
         choices={[

@@ -26,6 +26,7 @@ describe('text folded for search', () => {
   it('tells why a query cannot be searched', () => {
     expect(queryProblem('')).toBe('empty')
     expect(queryProblem(' %_ ')).toBe('empty')
+    expect(queryProblem('— «»')).toBe('empty')
     expect(queryProblem('я')).toBe('tooShort')
     expect(queryProblem('a b')).toBe('tooShort')
     expect(queryProblem('ЕС')).toBeNull()

@@ -42,7 +42,11 @@ export function queryWords(query: string): string[] {
  */
 export function queryProblem(query: string): 'empty' | 'tooShort' | 'tooLong' | null {
   if (query.length > MAX_QUERY_LENGTH) return 'tooLong'
-  const words = queryWords(query)
+  // Signs alone («—», «»») are no words: search looks for letters and digits only (wordForms.ts).
+  const words =
+    queryWords(query)
+      .join(' ')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
   if (words.length === 0) return 'empty'
   return words.every((word) => word.length < 2) ? 'tooShort' : null
 }

@@ -65,6 +65,7 @@ export async function findSearchMatches(
   const position = (pattern: string) =>
     sqlite ? sql`instr(l.search_text, ${pattern})` : sql`strpos(l.search_text, ${pattern})`
   const candidates = terms.filter((term) => term.counted).flatMap((term) => patternsOf(term))
+  if (candidates.length === 0) return NOTHING
 
   const hits = searched.map(({ kind, table, date }) => {
     const locales = sql.raw(`${table}_locales`)
@@ -145,6 +146,13 @@ export async function findSearchMatches(
     perKind: counts,
     span: first ? { first: new Date(first.first), last: new Date(first.last) } : null,
   }
+}
+
+const NOTHING: SearchMatches = {
+  matches: [],
+  total: 0,
+  perKind: { 'press-release': 0, event: 0, document: 0 },
+  span: null,
 }
 
 interface Row {
