@@ -27,6 +27,13 @@ describe('marks in results', () => {
     expect(marked('Talks in Bishkek', 'en', ['бишкек'])).toEqual(['Bishkek'])
   })
 
+  it('leave little words unmarked', () => {
+    expect(marked('Переговоры в Бишкеке', 'ru', ['переговоры', 'в', 'бишкеке'])).toEqual([
+      'Переговоры',
+      'Бишкеке',
+    ])
+  })
+
   it('keep the text whole', () => {
     const text = 'Переговоры <b>в</b> Бишкеке'
     expect(

@@ -14,7 +14,8 @@ export interface TextPart {
  * it), and each name whose Latin key begins with a query word's, as the index matched them.
  */
 export function markFound(text: string, locale: Locale, { terms }: SearchTerms): TextPart[] {
-  const keys = new Set(terms.flatMap((term) => term.key.split(' ')))
+  // Little words («в», «мен») are part of a phrase, not what the visitor looks for: left unmarked.
+  const keys = new Set(terms.filter((term) => term.counted).flatMap((term) => term.key.split(' ')))
   const latins = terms.flatMap((term) => (term.latin === null ? [] : [term.latin]))
   const found = (word: string) =>
     keys.has(wordKey(foldForSearch(word), locale)) ||

@@ -98,7 +98,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {t('count', { count: result.total })}
           </p>
           {result.total === 0 && <p className="mt-4 text-slate-700">{t('noResults')}</p>}
-          <ol className="mt-4 space-y-6">
+          <ol aria-label={t('results')} className="mt-4 space-y-6">
             {result.hits.map((hit) => (
               <li key={`${hit.kind}-${hit.id}`} className="border-b border-slate-200 pb-6">
                 <p className="text-sm text-slate-600">
