@@ -272,4 +272,23 @@ describe(`site search on ${kind}`, () => {
       ])
     })
   })
+
+  it('finds texts stored before word forms once the search_word_forms migration has indexed them again', async () => {
+    const { sql } = await import('@payloadcms/db-sqlite')
+    const run = async (query: string) => {
+      const db = payload.db as unknown as {
+        drizzle: { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> }
+      }
+      await (kind === 'sqlite' ? db.drizzle.run?.(sql.raw(query)) : db.drizzle.execute?.(sql.raw(query)))
+    }
+    // The text as the search before word forms stored it: folded words, no keys.
+    await run(`UPDATE press_releases_locales SET search_text = lower(title) WHERE _locale = 'ru'`)
+    expect(await slugs('ru', 'переговорах в Бишкеке')).not.toContain(BISHKEK_TALKS)
+    const { committedMigrations } = await import('@/migrations')
+    const migration = (await committedMigrations(kind)).find(
+      ({ name }) => name === '20261206_120000_search_word_forms',
+    )
+    await migration?.up({ db: payload.db.drizzle, payload, req: {} } as never)
+    expect((await slugs('ru', 'переговорах в Бишкеке'))[0]).toBe(BISHKEK_TALKS)
+  })
 })
