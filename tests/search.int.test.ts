@@ -40,7 +40,7 @@ const FORUM = 'astana-international-forum'
 const JOINT_STATEMENT = 'joint-statement-kazakhstan-kyrgyzstan-foreign-ministers'
 const MEMORANDUM = 'memorandum-diplomatic-training-uzbekistan'
 const ACCREDITATION = 'order-accreditation-of-foreign-media'
-const HUNGARY = 'agreement-kazakhstan-hungary-mutual-trips-of-citizens'
+const HUNGARY = 'agreement-kazakhstan-hungary-cultural-cooperation'
 
 /** What a visitor types, and the text that must come first. */
 const BEST_MATCHES: [Locale, string, string][] = [
@@ -64,7 +64,7 @@ const BEST_MATCHES: [Locale, string, string][] = [
   ['ru', 'совместное заявление', JOINT_STATEMENT],
   ['ru', 'меморандумы о взаимопонимании', MEMORANDUM],
   ['ru', 'аккредитация представителей', ACCREDITATION],
-  ['ru', 'взаимные поездки граждан', HUNGARY],
+  ['ru', 'сотрудничество в области культуры', HUNGARY],
   ['ru', 'организация тюркских государств', OTS],
   ['ru', 'дня открытых дверей', OPEN_DAY],
   ['kk', 'Бішкектегі келіссөздер', BISHKEK_TALKS],
@@ -82,7 +82,7 @@ const BEST_MATCHES: [Locale, string, string][] = [
   ['kk', 'бірлескен мәлімдеме', JOINT_STATEMENT],
   ['kk', 'өзара түсіністік меморандумы', MEMORANDUM],
   ['kk', 'аккредиттеу қағидалары', ACCREDITATION],
-  ['kk', 'азаматтардың өзара сапарлары', HUNGARY],
+  ['kk', 'мәдениет саласындағы ынтымақтастық', HUNGARY],
   ['kk', 'ашық есік күні', OPEN_DAY],
   ['en', 'talks in Bishkek', BISHKEK_TALKS],
   ['en', 'nuclear disarmament', UN_DISARMAMENT],
@@ -94,7 +94,7 @@ const BEST_MATCHES: [Locale, string, string][] = [
   ['en', 'Jamila', JAMILA],
   ['en', 'joint statements', JOINT_STATEMENT],
   ['en', 'accreditation of foreign media', ACCREDITATION],
-  ['en', 'mutual trips', HUNGARY],
+  ['en', 'cooperation in culture', HUNGARY],
   ['en', 'open day', OPEN_DAY],
   ['en', 'Astana International Forum', FORUM],
 ]
