@@ -1,32 +1,41 @@
 import type { TextareaField } from 'payload'
 
-import { foldForSearch, richTextToPlain } from '@/lib/search/foldText'
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import { richTextToPlain } from '@/lib/search/foldText'
+import { searchTextOf } from '@/lib/search/searchText'
 
 interface Sources {
-  text: string[]
+  summary: string[]
+  /** Plain fields searched as the body is: the place, a document's number and signatory. */
+  body: string[]
   richText: string[]
 }
 
 /**
- * The document's words in one language, case-folded for search (see lib/search/foldText.ts), kept up to date on every
+ * The document's words in one language as search finds them (lib/search/searchText.ts), kept up to date on every
  * save. Hidden: editors never see or edit it.
  */
-export const searchTextField = ({ text, richText }: Sources): TextareaField => ({
+export const searchTextField = ({ summary, body, richText }: Sources): TextareaField => ({
   name: 'searchText',
   type: 'textarea',
   localized: true,
   admin: { hidden: true, disableListColumn: true, disableListFilter: true },
   hooks: {
     beforeChange: [
-      ({ siblingData, originalDoc }) => {
+      ({ siblingData, originalDoc, req }) => {
         // A partial update (one field) still indexes the whole text of the language being saved.
         const saved = (originalDoc ?? {}) as Record<string, unknown>
         const value = (name: string): unknown => siblingData[name] ?? saved[name]
-        const parts = [
-          ...text.map((name) => value(name)).filter((part): part is string => typeof part === 'string'),
-          ...richText.map((name) => richTextToPlain(value(name))),
-        ]
-        return foldForSearch(parts.join(' '))
+        const plain = (names: string[]) =>
+          names
+            .map((name) => value(name))
+            .filter((part): part is string => typeof part === 'string')
+            .join(' ')
+        return searchTextOf(isLocale(req.locale) ? req.locale : defaultLocale, {
+          title: plain(['title']),
+          summary: plain(summary),
+          body: [plain(body), ...richText.map((name) => richTextToPlain(value(name)))].join(' '),
+        })
       },
     ],
   },

@@ -8,7 +8,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
-import { foldForSearch, richTextToPlain } from '@/lib/search/foldText'
+import { richTextToPlain } from '@/lib/search/foldText'
+import { searchTextOf } from '@/lib/search/searchText'
 
 import {
   eventTemplates,
@@ -48,10 +49,19 @@ const pick = <T>(list: readonly T[], index: number): T => {
   return item
 }
 
-/** What `fields/searchText.ts` stores: the plain fields, then the rich text, folded. */
-function searchText(plain: Localized[], body: Record<Locale, unknown>): Record<Locale, string> {
+/** What `fields/searchText.ts` stores: the title, the summary, then the other plain fields and the rich text. */
+function searchText(
+  title: Localized,
+  summary: Localized,
+  other: Localized[],
+  body: Record<Locale, unknown>,
+): Record<Locale, string> {
   return inEveryLocale((locale) =>
-    foldForSearch([...plain.map((text) => text[locale]), richTextToPlain(body[locale])].join(' ')),
+    searchTextOf(locale, {
+      title: title[locale],
+      summary: summary[locale],
+      body: [...other.map((text) => text[locale]), richTextToPlain(body[locale])].join(' '),
+    }),
   )
 }
 
@@ -80,7 +90,7 @@ function pressRelease(index: number, count: number, today: Date, ids: RelatedIds
     body,
     heroImage: ids.images.length > 0 ? pick(ids.images, index) : null,
     topics: template.topics.map((slug) => ids.topic(slug)),
-    searchText: searchText([title, summary], body),
+    searchText: searchText(title, summary, [], body),
   }
 }
 
@@ -101,8 +111,7 @@ function event(index: number, count: number, today: Date, ids: RelatedIds): Docu
     summary,
     body,
     topics: template.topics.map((slug) => ids.topic(slug)),
-    // The same order as the collection's searchTextField: title, summary, location, then the body.
-    searchText: searchText([title, summary, location], body),
+    searchText: searchText(title, summary, [location], body),
   }
 }
 

@@ -226,7 +226,8 @@ describe(`the content model on ${kind}`, () => {
     expect(await slugs('en', 'golden BRIDGE')).toContain(BISHKEK)
     // Each language searches its own text only, and drafts are never found.
     expect(await slugs('en', 'Алтын көпір')).toEqual([])
-    expect(await slugs('en', 'never published')).toEqual([])
+    // Search finds texts holding any of the words («published» is in others), never the draft holding both.
+    expect(await slugs('en', 'never published')).not.toContain('never-published')
   })
 
   it('lets only administrators create accounts and change roles', async () => {

@@ -231,9 +231,14 @@ describe(`publishing on ${kind}`, () => {
           withdrawnAt: expect.any(String),
         })
         expect(await listed()).toBe(false)
-        const { findSearchMatches } = await import('@/lib/search/indexedMatches')
+        const [{ findSearchMatches }, { queryTerms }, { EVERYTHING }] = await Promise.all([
+          import('@/lib/search/indexedMatches'),
+          import('@/lib/search/queryTerms'),
+          import('@/lib/search/searchSite'),
+        ])
         const words = [TEXTS[locale].summary.split(' ')[0]!.toLowerCase()]
-        const { matches } = await findSearchMatches(get().payload, locale, words, 0, 100)
+        const terms = queryTerms(words, locale)
+        const { matches } = await findSearchMatches(get().payload, locale, terms, EVERYTHING, 0, 100)
         expect(matches.some((match) => match.id === id)).toBe(false)
       })
 

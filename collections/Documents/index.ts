@@ -91,6 +91,6 @@ export const Documents: CollectionConfig = editorialCollection({
     },
     languageStatusColumn,
     ...publicationFields,
-    searchTextField({ text: ['title', 'summary', 'number', 'signatory', 'place'], richText: [] }),
+    searchTextField({ summary: ['summary'], body: ['number', 'signatory', 'place'], richText: [] }),
   ],
 })

@@ -76,6 +76,6 @@ export const Events: CollectionConfig = editorialCollection({
     httpUrlField('broadcastUrl', eventText.broadcastUrl, eventText.broadcastUrlDescription),
     languageStatusColumn,
     ...publicationFields,
-    searchTextField({ text: ['title', 'summary', 'location'], richText: ['body'] }),
+    searchTextField({ summary: ['summary'], body: ['location'], richText: ['body'] }),
   ],
 })

@@ -68,6 +68,6 @@ export const PressReleases: CollectionConfig = editorialCollection({
     },
     languageStatusColumn,
     ...publicationFields,
-    searchTextField({ text: ['title', 'summary'], richText: ['body'] }),
+    searchTextField({ summary: ['summary'], body: [], richText: ['body'] }),
   ],
 })

@@ -16,10 +16,12 @@ interface Props {
   label: string
   applyLabel: string
   choices: FilterChoice[]
+  /** Parameters the form keeps as they are (a search's query). */
+  kept?: Record<string, string | undefined>
 }
 
 /** A plain GET form: filters work without JavaScript, and a filtered list has its own address. */
-export function ListFilters({ action, label, applyLabel, choices }: Props) {
+export function ListFilters({ action, label, applyLabel, choices, kept = {} }: Props) {
   const field = 'mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base'
   return (
     <form
@@ -28,6 +30,9 @@ export function ListFilters({ action, label, applyLabel, choices }: Props) {
       aria-label={label}
       className="mt-6 flex flex-wrap items-end gap-4 rounded-lg bg-slate-50 p-4 print:hidden"
     >
+      {Object.entries(kept).map(([name, value]) =>
+        value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
       {choices.map((choice) => (
         <label
           key={choice.name}

@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+
+/** The results of a Russian search page, one item each. */
+const results = (page: Page) => page.getByRole('list', { name: 'Результаты поиска' }).getByRole('listitem')
 
 test.describe('site search', () => {
   test.use({ javaScriptEnabled: false })
@@ -14,6 +17,54 @@ test.describe('site search', () => {
     )
     await expect(page.getByRole('status')).toHaveText(/нәтиже табылды/)
     await expect(page.getByRole('main').locator('mark').first()).toHaveText(/^бішкек/i)
+  })
+
+  test('finds every form of a word, the best match first, and marks the forms found', async ({ page }) => {
+    await page.goto('/ru/search?q=' + encodeURIComponent('переговорах в Бишкеке'))
+    const first = results(page).first()
+    await expect(first.getByRole('heading', { level: 2 })).toHaveText(
+      'Министры иностранных дел Казахстана и Кыргызстана провели переговоры в Бишкеке',
+    )
+    await expect(first.locator('h2 mark')).toHaveText(['переговоры', 'Бишкеке'])
+
+    await page.goto('/kk/search?q=' + encodeURIComponent('келіссөздерді'))
+    await expect(page.getByRole('status')).toHaveText(/^\d+ нәтиже табылды$/)
+    await expect(page.getByRole('main').locator('mark').first()).toHaveText('келіссөздер')
+  })
+
+  test('filters by kind and year and orders by date with plain links and forms', async ({ page }) => {
+    await page.goto('/ru/search?q=' + encodeURIComponent('Кыргызской Республики'))
+    const kinds = page.getByRole('navigation', { name: 'Тип материала' })
+    await expect(kinds.getByText(/^Все \(\d+\)$/)).toHaveAttribute('aria-current', 'page')
+    await kinds.getByRole('link', { name: /^Документы \(\d+\)$/ }).click()
+    await expect(page).toHaveURL(/kind=document/)
+    await expect(results(page).filter({ hasText: 'Документ ·' })).not.toHaveCount(0)
+    await expect(results(page).filter({ hasText: 'Пресс-релиз ·' })).toHaveCount(0)
+
+    const form = page.getByRole('form', { name: 'Уточнить результаты' })
+    await form.getByLabel('Порядок').selectOption({ label: 'Сначала новые' })
+    await form.getByRole('button', { name: 'Показать' }).click()
+    await expect(page).toHaveURL(/kind=document.*order=newest/)
+    await expect(form.getByLabel('Порядок')).toHaveValue('newest')
+  })
+
+  test('finds a Cyrillic name by its Latin spelling and says so', async ({ page }) => {
+    await page.goto('/ru/search?q=Kosherbayev')
+    const first = results(page).first()
+    await expect(first.locator('mark').first()).toHaveText('Кошербаев')
+    await expect(first.getByText('Найдено по написанию в другом алфавите')).toBeVisible()
+  })
+
+  test('asks for a word of two letters in the page’s language', async ({ page }) => {
+    const response = await page.goto('/kk/search?q=' + encodeURIComponent('ә'))
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('alert')).toHaveText(
+      'Сұраныс тым қысқа: кемінде екі әріптен тұратын сөз енгізіңіз.',
+    )
+    await page.goto('/ru/search?q=' + encodeURIComponent('я'))
+    await expect(page.getByRole('alert')).toHaveText(
+      'Слишком короткий запрос: введите слово хотя бы из двух букв.',
+    )
   })
 
   test('counts results with Russian plurals and finds words of the body', async ({ page }) => {

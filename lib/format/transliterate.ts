@@ -10,13 +10,17 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
 
 const MAX_SLUG_LENGTH = 80
 
+/** Lowercase text with its Kazakh and Russian letters written in Latin ones; anything else unchanged. */
+export function latinLetters(text: string): string {
+  return Array.from(text, (char) => CYRILLIC_TO_LATIN[char] ?? char).join('')
+}
+
 /**
  * A web address from a title in Kazakh, Russian or English: lowercase Latin letters, digits and single hyphens,
  * cut at a word boundary. "Астана мен Бішкек" gives "astana-men-bishkek".
  */
 export function slugFromTitle(title: string): string {
-  const latin = Array.from(title.normalize('NFC').toLowerCase(), (char) => CYRILLIC_TO_LATIN[char] ?? char)
-    .join('')
+  const latin = latinLetters(title.normalize('NFC').toLowerCase())
     // Accented Latin letters lose their accents ("café" → "cafe"); anything else becomes a separator.
     .normalize('NFD')
     .replace(/\p{Mn}/gu, '')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { foldForSearch, queryWords, richTextToPlain } from './foldText'
+import { foldForSearch, queryProblem, queryWords, richTextToPlain } from './foldText'
 
 describe('text folded for search', () => {
   it('folds Kazakh, Russian and Latin capitals alike', () => {
@@ -21,6 +21,17 @@ describe('text folded for search', () => {
     expect(queryWords('Астана\u0000\u0007мен')).toEqual(['астана', 'мен'])
     expect(queryWords('a b c d e f g h i j')).toHaveLength(8)
     expect(queryWords('   ')).toEqual([])
+  })
+
+  it('tells why a query cannot be searched', () => {
+    expect(queryProblem('')).toBe('empty')
+    expect(queryProblem(' %_ ')).toBe('empty')
+    expect(queryProblem('— «»')).toBe('empty')
+    expect(queryProblem('я')).toBe('tooShort')
+    expect(queryProblem('a b')).toBe('tooShort')
+    expect(queryProblem('ЕС')).toBeNull()
+    expect(queryProblem('в Бишкеке')).toBeNull()
+    expect(queryProblem('a'.repeat(201))).toBe('tooLong')
   })
 
   it('takes the words of rich text without its structure', () => {

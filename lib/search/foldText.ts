@@ -35,3 +35,18 @@ export function queryWords(query: string): string[] {
     .filter((word) => word.length > 0)
     .slice(0, MAX_WORDS)
 }
+
+/**
+ * Why a query cannot be searched, for the sentence the page shows instead: nothing to look for, only single letters
+ * (which would find nearly every text), or longer than the field allows. Null when it can.
+ */
+export function queryProblem(query: string): 'empty' | 'tooShort' | 'tooLong' | null {
+  if (query.length > MAX_QUERY_LENGTH) return 'tooLong'
+  // Signs alone («—», «»») are no words: search looks for letters and digits only (wordForms.ts).
+  const words =
+    queryWords(query)
+      .join(' ')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  if (words.length === 0) return 'empty'
+  return words.every((word) => word.length < 2) ? 'tooShort' : null
+}

@@ -16,6 +16,7 @@ import * as migration_20261128_011121_email_alerts from './20261128_011121_email
 import * as migration_20261128_013151_queued_mail from './20261128_013151_queued_mail';
 import * as migration_20261206_103132_localized_media_credit from './20261206_103132_localized_media_credit';
 import * as migration_20261206_123112_former_slugs from './20261206_123112_former_slugs';
+import * as migration_20261206_130000_search_word_forms from './20261206_130000_search_word_forms';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261206_123112_former_slugs.up,
     down: migration_20261206_123112_former_slugs.down,
-    name: '20261206_123112_former_slugs'
+    name: '20261206_123112_former_slugs',
+  },
+  {
+    up: migration_20261206_130000_search_word_forms.up,
+    down: migration_20261206_130000_search_word_forms.down,
+    name: '20261206_130000_search_word_forms',
   },
 ];

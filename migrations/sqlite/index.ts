@@ -15,6 +15,7 @@ import * as migration_20261127_235922_publication_review_changes_withdrawal from
 import * as migration_20261128_011127_email_alerts from './20261128_011127_email_alerts';
 import * as migration_20261206_103125_localized_media_credit from './20261206_103125_localized_media_credit';
 import * as migration_20261206_123104_former_slugs from './20261206_123104_former_slugs';
+import * as migration_20261206_130000_search_word_forms from './20261206_130000_search_word_forms';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261206_123104_former_slugs.up,
     down: migration_20261206_123104_former_slugs.down,
-    name: '20261206_123104_former_slugs'
+    name: '20261206_123104_former_slugs',
+  },
+  {
+    up: migration_20261206_130000_search_word_forms.up,
+    down: migration_20261206_130000_search_word_forms.down,
+    name: '20261206_130000_search_word_forms',
   },
 ];

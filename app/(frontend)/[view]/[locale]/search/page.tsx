@@ -6,6 +6,7 @@ import { Highlight } from '@/components/Highlight'
 import { Link } from '@/components/Link'
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
+import { SearchFilters } from '@/components/SearchFilters'
 import { SearchForm } from '@/components/SearchForm'
 import type { Locale } from '@/i18n/locales'
 import { formatDate, isoInAlmaty } from '@/lib/format/dates'
@@ -15,7 +16,9 @@ import { pageQuery } from '@/lib/pages/listQuery'
 import { parsePage } from '@/lib/pages/pagination'
 import { paths } from '@/lib/pages/paths'
 import { setRequestPage } from '@/lib/pages/requestPage'
-import { MAX_QUERY_LENGTH, queryWords } from '@/lib/search/foldText'
+import { filtersQuery, searchFilters } from '@/lib/search/filters'
+import { MAX_QUERY_LENGTH, queryProblem, queryWords } from '@/lib/search/foldText'
+import { queryTerms } from '@/lib/search/queryTerms'
 import type { SearchHit } from '@/lib/search/searchSite'
 import { searchSite } from '@/lib/search/searchSite'
 
@@ -54,9 +57,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const page = parsePage(query.page)
   if (page === null) notFound()
   const t = await getTranslations({ locale, namespace: 'Search' })
-  const tooLong = q.length > MAX_QUERY_LENGTH
-  const words = tooLong ? [] : queryWords(q)
-  const result = words.length > 0 ? await searchSite(locale, words, page) : null
+  const filters = searchFilters(query)
+  const problem = queryProblem(q)
+  const tooLong = problem === 'tooLong'
+  const tooShort = problem === 'tooShort'
+  const words = problem === null ? queryWords(q) : []
+  const terms = queryTerms(words, locale)
+  const result = problem === null ? await searchSite(locale, words, page, filters) : null
   if (result && page > 1 && page > result.totalPages) notFound()
 
   return (
@@ -72,14 +79,26 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {t('tooLong', { max: MAX_QUERY_LENGTH })}
         </p>
       )}
-      {!result && !tooLong && <p className="mt-6 text-slate-700">{t('hint')}</p>}
+      {tooShort && (
+        <p role="alert" className="mt-6 text-red-800">
+          {t('tooShort')}
+        </p>
+      )}
+      {!result && !tooLong && !tooShort && <p className="mt-6 text-slate-700">{t('hint')}</p>}
       {result && (
         <>
+          <SearchFilters
+            locale={locale}
+            q={q}
+            filters={filters}
+            perKind={result.perKind}
+            span={result.span}
+          />
           <p role="status" className="mt-6 text-sm text-slate-600">
             {t('count', { count: result.total })}
           </p>
           {result.total === 0 && <p className="mt-4 text-slate-700">{t('noResults')}</p>}
-          <ol className="mt-4 space-y-6">
+          <ol aria-label={t('results')} className="mt-4 space-y-6">
             {result.hits.map((hit) => (
               <li key={`${hit.kind}-${hit.id}`} className="border-b border-slate-200 pb-6">
                 <p className="text-sm text-slate-600">
@@ -88,12 +107,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 </p>
                 <h2 className="mt-1 text-xl font-semibold text-ministry-900">
                   <Link href={KIND[hit.kind].path(hit.slug)} className="underline-offset-4 hover:underline">
-                    <Highlight text={hit.title} words={words} />
+                    <Highlight text={hit.title} locale={locale} terms={terms} />
                   </Link>
                 </h2>
                 <p className="mt-2 leading-relaxed text-slate-700">
-                  <Highlight text={hit.summary} words={words} />
+                  <Highlight text={hit.summary} locale={locale} terms={terms} />
                 </p>
+                {hit.transliterated && (
+                  <p className="mt-2 text-sm text-slate-600 italic">{t('transliterated')}</p>
+                )}
               </li>
             ))}
           </ol>
@@ -103,7 +125,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             totalPages={result.totalPages}
             hrefFor={(number) => ({
               pathname: paths.search(),
-              query: pageQuery({ q }, number),
+              query: pageQuery(filtersQuery(q, filters), number),
             })}
           />
         </>
