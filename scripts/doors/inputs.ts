@@ -163,8 +163,9 @@ export function forbiddenFields(otherUserId: number): Record<string, unknown> {
     resetPasswordToken: MARKERS.text,
     loginAttempts: 0,
     sessions: [{ id: MARKERS.text, createdAt: MARKERS.date, expiresAt: '2099-01-01T00:00:00.000Z' }],
-    // Not `url` with `filename`: Payload then fetches the address to make an upload, and answers 500 when that fails
-    // (open: docs/security.md#every-door).
+    // An address to fetch the file from (collections/Media/hooks/fetchNoAddress.ts); port 9 would refuse.
+    url: `http://127.0.0.1:9/${MARKERS.text}.png`,
+    filename: `${MARKERS.text}.png`,
     mimeType: 'text/html',
     searchText: MARKERS.text,
   }

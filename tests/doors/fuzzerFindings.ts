@@ -35,6 +35,17 @@ export function fuzzerFindingTests(context: () => SecurityContext) {
     }
   })
 
+  it('fetches no address given instead of a file: a new media record without its file is a 400', async () => {
+    const author = await restAs(context(), 'author')
+    const before = await context().payload.count({ collection: 'media' })
+    // Port 9 (discard) on this machine: the fetch, were it made, would fail.
+    for (const url of ['http://127.0.0.1:9/photo.png', '/api/media/file/no-such-file.png']) {
+      const answer = await author('POST', '/media', { json: { alt: 'Фото', url, filename: 'photo.png' } })
+      expect(answer.status, url).toBe(400)
+    }
+    expect(await context().payload.count({ collection: 'media' })).toEqual(before)
+  })
+
   it('finds nothing, rather than failing on PostgreSQL, at a slug holding a NUL', async () => {
     const { publishedBySlug } = await import('@/lib/reads/bySlug')
     const { languagesOf } = await import('@/lib/reads/languagesOf')
