@@ -19,7 +19,7 @@ describe('dates in the visitor’s language, on Almaty’s clock', () => {
   it('writes a date as each language’s press service does', () => {
     expect(formatDate(talks, 'en')).toBe('13 February 2026')
     expect(formatDate(talks, 'ru')).toBe(`13${NBSP}февраля 2026${NBSP}г.`)
-    expect(formatDate(talks, 'kk')).toBe('2026 жылғы 13 ақпан')
+    expect(formatDate(talks, 'kk')).toBe(`2026${NBSP}жылғы 13${NBSP}ақпан`)
   })
 
   it('counts the day in Almaty, not in UTC', () => {
@@ -51,7 +51,7 @@ describe('dates in the visitor’s language, on Almaty’s clock', () => {
       `13${NBSP}февраля 2026${NBSP}г., 10:00–12:30`,
     )
     expect(formatEventSpan('2026-02-13T05:00:00Z', '2026-02-14T12:00:00Z', 'kk')).toBe(
-      `2026 жылғы 13 ақпан, 10:00${NBSP}— 2026 жылғы 14 ақпан, 17:00`,
+      `2026${NBSP}жылғы 13${NBSP}ақпан, 10:00${NBSP}— 2026${NBSP}жылғы 14${NBSP}ақпан, 17:00`,
     )
     expect(formatEventSpan('2026-02-13T05:00:00Z', null, 'en')).toBe('13 February 2026, 10:00')
     expect(formatEventSpan('2026-02-13T05:00:00Z', '2026-02-14T12:00:00Z', 'en')).toBe(
@@ -60,11 +60,11 @@ describe('dates in the visitor’s language, on Almaty’s clock', () => {
   })
 
   it('cites a document’s date in each language’s order, the Kazakh month with its ending', () => {
-    expect(formatCitationDate('2025-11-20T12:00:00Z', 'kk')).toBe('2025 жылғы 20 қарашадағы')
+    expect(formatCitationDate('2025-11-20T12:00:00Z', 'kk')).toBe(`2025${NBSP}жылғы 20${NBSP}қарашадағы`)
     expect(formatCitationDate('2025-11-20T12:00:00Z', 'ru')).toBe(`20${NBSP}ноября 2025${NBSP}г.`)
     expect(formatCitationDate('2025-11-20T12:00:00Z', 'en')).toBe('20 November 2025')
     const endings = Array.from({ length: 12 }, (_, month) =>
-      formatCitationDate(new Date(Date.UTC(2026, month, 10, 7)), 'kk').replace('2026 жылғы 10 ', ''),
+      formatCitationDate(new Date(Date.UTC(2026, month, 10, 7)), 'kk').replace(`2026${NBSP}жылғы 10${NBSP}`, ''),
     )
     expect(endings).toEqual([
       'қаңтардағы',

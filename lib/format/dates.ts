@@ -16,9 +16,10 @@ function parts(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions) 
 export function formatDate(value: Date | string, locale: Locale): string {
   const date = typeof value === 'string' ? new Date(value) : value
   if (locale === 'kk') {
-    // ICU abbreviates to "2026 ж. 13 ақпан"; the press service writes the year out in full.
+    // ICU abbreviates to "2026 ж. 13 ақпан"; the press service writes the year out in full. A number keeps the word
+    // after it on its line, as in Russian.
     const part = parts(date, locale, { year: 'numeric', month: 'long', day: 'numeric' })
-    return `${part('year')} жылғы ${part('day')} ${part('month')}`
+    return `${part('year')}\u00a0жылғы ${part('day')}\u00a0${part('month')}`
   }
   const written = new Intl.DateTimeFormat(localeTags[locale], {
     timeZone: TIME_ZONE,
@@ -55,7 +56,7 @@ export function formatCitationDate(value: Date | string, locale: Locale): string
   const month = part('month')
   const ending = KAZAKH_MONTH_ENDINGS[month]
   if (!ending) throw new Error(`No Kazakh ending for the month «${month}»`)
-  return `${part('year')} жылғы ${part('day')} ${month}${ending}`
+  return `${part('year')}\u00a0жылғы ${part('day')}\u00a0${month}${ending}`
 }
 
 /** "15:00" in Almaty. */

@@ -130,6 +130,18 @@ describe('the demo content', () => {
       expect(russian).toContain(fact)
   })
 
+  it('marks every demo release without a source as a sample, in the lists and on its page', () => {
+    const unsourced = pressReleases.filter(
+      (release) => !/^(kazakhstan-kyrgyzstan|minister-attends-ots)/.test(release.slug),
+    )
+    expect(unsourced).toHaveLength(pressReleases.length - 2)
+    for (const release of unsourced) {
+      expect(release.summary.ru, release.slug).toMatch(/^Образец: /)
+      expect(release.body.kk[0], release.slug).toMatch(/^Үлгі мәтін: /)
+      expect(release.body.en[0], release.slug).toMatch(/^Sample: /)
+    }
+  })
+
   it('marks every demo document as a sample, on its page and on its PDF', () => {
     for (const document of documents) {
       expect(document.summary.ru, document.slug).toMatch(/^Образец: /)

@@ -32,7 +32,37 @@ function image(
   return caption ? { file, motif, palette, alt, caption, credit } : { file, motif, palette, alt, credit }
 }
 
-export const pressReleases: PressReleaseSeed[] = typesetByLanguage([
+// The first two releases retell the ministry's own reports and say only what those say. The others have no source:
+// each says on its page and in the lists that it is a sample, so that no date, meeting or figure in it passes for the
+// ministry's.
+const SOURCED = new Set([
+  'kazakhstan-kyrgyzstan-foreign-ministers-talks-bishkek',
+  'minister-attends-ots-council-of-foreign-ministers-in-gabala',
+])
+const SAMPLE: Localized = {
+  kk: 'Үлгі мәтін: демонстрациялық жаңалық, министрліктің хабарламасы емес.',
+  ru: 'Образец: демонстрационный текст, не сообщение министерства.',
+  en: 'Sample: a demonstration text, not a statement by the ministry.',
+}
+
+const asSample = (release: PressReleaseSeed): PressReleaseSeed =>
+  SOURCED.has(release.slug)
+    ? release
+    : {
+        ...release,
+        summary: {
+          kk: `${SAMPLE.kk} ${release.summary.kk}`,
+          ru: `${SAMPLE.ru} ${release.summary.ru}`,
+          en: `${SAMPLE.en} ${release.summary.en}`,
+        },
+        body: {
+          kk: [SAMPLE.kk, ...release.body.kk],
+          ru: [SAMPLE.ru, ...release.body.ru],
+          en: [SAMPLE.en, ...release.body.en],
+        },
+      }
+
+const asWritten: PressReleaseSeed[] = [
   // ── 1. Talks in Bishkek ─────────────────────────────────────────────────
   // Source: the ministry's release of 13 February 2026 (gov.kz), as reproduced by Kazakh media. Only what it says.
   {
@@ -903,4 +933,6 @@ export const pressReleases: PressReleaseSeed[] = typesetByLanguage([
       'central-asian-foreign-ministers-meet-in-tashkent',
     ],
   },
-])
+]
+
+export const pressReleases: PressReleaseSeed[] = typesetByLanguage(asWritten.map(asSample))
