@@ -103,7 +103,7 @@ function report({ rounds, ceiling }: Run): string {
     `${seconds(options.warmupSeconds)} s warm-up, Accept-Encoding: identity (the same bytes from every server), ` +
     `locale ${options.locale}. "page" is the site itself (next start, the cached page); "nginx-fronted" the same ` +
     `page through nginx with deploy/nginx.conf in front of it, after a warm-up that cached it (its X-Cache-Status ` +
-    `follows the rate when not HIT); "next static" the page's HTML saved under public/bench/ and served by the same ` +
+    `follows the rate when not HIT); "next static" the page's HTML saved as public/bench-<name>.html and served by the same ` +
     `next start; "nginx static" the same bytes from nginx as a file. Errors: socket errors and timeouts + answers ` +
     `≥ 400 (page / nginx-fronted / next static / nginx static).`
   const fastest = Math.max(

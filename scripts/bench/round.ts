@@ -7,6 +7,7 @@ import { type BenchOptions } from './options'
 import { benchPages, pageBytes, PAGE_HEADERS, type PageName, type Release } from './pages'
 import type { PageRun, Round } from './report'
 import {
+  publicCopyPath,
   removePublicCopies,
   startFrontNginx,
   startNext,
@@ -108,7 +109,7 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
       next,
       fronted,
       frontedCache: await cacheStatus(frontBase + page.path),
-      nextStatic: await load(`${base}/bench/${page.name}.html`, settings, idle),
+      nextStatic: await load(`${base}${publicCopyPath(page.name)}`, settings, idle),
       nginx: await load(`http://127.0.0.1:${options.nginxPort}/${page.name}.html`, settings, idle),
     })
   }

@@ -2,7 +2,7 @@
 // static files, and nginx with deploy/nginx.conf in front of the site.
 import type { ChildProcess } from 'node:child_process'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -12,8 +12,12 @@ import { ensureDebianPackage, onExit, start, stop, waitUntilServing } from './pr
 
 const SERVER = path.resolve('server/start.mjs')
 
-/** Where Next.js serves the pages' copies from: public/bench/<name>.html is /bench/<name>.html. */
-export const PUBLIC_COPIES = path.resolve('public', 'bench')
+/**
+ * The pages' copies Next.js serves: public/bench-<name>.html is /bench-<name>.html. At the root, because an address
+ * with a dotted name below it goes through the proxy to a language (proxy.ts).
+ */
+const PUBLIC = path.resolve('public')
+export const publicCopyPath = (name: string) => `/bench-${name}.html`
 
 export async function startNext(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const child = start('next', process.execPath, [SERVER, '-H', '127.0.0.1', '-p', String(port)], {
@@ -28,12 +32,11 @@ export { stop as stopServer }
 
 /** Writes the pages where Next.js will serve them as files; it only sees public/ files present when it starts. */
 export function writePublicCopies(pages: Map<string, Buffer>): void {
-  mkdirSync(PUBLIC_COPIES, { recursive: true })
-  for (const [name, html] of pages) writeFileSync(path.join(PUBLIC_COPIES, `${name}.html`), html)
+  for (const [name, html] of pages) writeFileSync(path.join(PUBLIC, publicCopyPath(name)), html)
 }
 
 export function removePublicCopies(): void {
-  rmSync(PUBLIC_COPIES, { recursive: true, force: true })
+  for (const file of readdirSync(PUBLIC)) if (/^bench-.*\.html$/.test(file)) rmSync(path.join(PUBLIC, file))
 }
 
 /** Debian's nginx-light, installed if missing. */
