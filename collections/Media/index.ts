@@ -21,7 +21,10 @@ export const Media: CollectionConfig = {
     update: isStaff,
     delete: isEditor,
   },
-  hooks: { ...revalidateCollection(STALE_AFTER_CHANGE.media), beforeOperation: [checkFileContent, fetchNoAddress] },
+  hooks: {
+    ...revalidateCollection(STALE_AFTER_CHANGE.media),
+    beforeOperation: [checkFileContent, fetchNoAddress],
+  },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],

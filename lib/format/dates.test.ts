@@ -64,7 +64,10 @@ describe('dates in the visitor’s language, on Almaty’s clock', () => {
     expect(formatCitationDate('2025-11-20T12:00:00Z', 'ru')).toBe(`20${NBSP}ноября 2025${NBSP}г.`)
     expect(formatCitationDate('2025-11-20T12:00:00Z', 'en')).toBe('20 November 2025')
     const endings = Array.from({ length: 12 }, (_, month) =>
-      formatCitationDate(new Date(Date.UTC(2026, month, 10, 7)), 'kk').replace(`2026${NBSP}жылғы 10${NBSP}`, ''),
+      formatCitationDate(new Date(Date.UTC(2026, month, 10, 7)), 'kk').replace(
+        `2026${NBSP}жылғы 10${NBSP}`,
+        '',
+      ),
     )
     expect(endings).toEqual([
       'қаңтардағы',
