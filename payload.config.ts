@@ -45,6 +45,7 @@ import {
   explainTooLarge,
   FILE_SIZE_LIMIT,
   malformedFormIsBadRequest,
+  unfetchableFileIsBadRequest,
   UPLOAD_REQUEST_LIMIT,
 } from '@/lib/protection/bodyLimits'
 import { checkDocumentIds } from '@/lib/protection/documentIds'
@@ -104,6 +105,8 @@ export default scheduledPublishing(
         explainTooLarge,
         malformedJsonIsBadRequest,
         malformedFormIsBadRequest,
+        unfetchableFileIsBadRequest,
+        unfetchableFileIsBadRequest,
         databaseUnavailableIsTemporary,
       ],
     },

@@ -9,7 +9,6 @@ import { STALE_AFTER_CHANGE } from '@/lib/cache/tags'
 import { mediaDir } from '@/lib/config/environment'
 
 import { ACCEPTED_MIME_TYPES, checkFileContent } from './hooks/checkFileContent'
-import { fetchNoAddress } from './hooks/fetchNoAddress'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -21,10 +20,7 @@ export const Media: CollectionConfig = {
     update: isStaff,
     delete: isEditor,
   },
-  hooks: {
-    ...revalidateCollection(STALE_AFTER_CHANGE.media),
-    beforeOperation: [checkFileContent, fetchNoAddress],
-  },
+  hooks: { ...revalidateCollection(STALE_AFTER_CHANGE.media), beforeOperation: [checkFileContent] },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],

@@ -150,6 +150,17 @@ const MALFORMED_FORM = [
   'Multipart: Boundary not found',
 ]
 
+/**
+ * A media record sent as JSON with a `url` and a `filename` makes Payload fetch that address for its file, before any
+ * hook of the collection; when the fetch fails (an unsafe or unreachable address) Payload answers 500, though the
+ * client named the address.
+ */
+export const unfetchableFileIsBadRequest: AfterErrorHook = ({ error, req }) => {
+  if (error.name !== 'FileRetrievalError') return
+  const language = req.i18n?.language ?? answerLanguage(req.headers ?? new Headers())
+  return { status: 400, response: { errors: [{ message: refusalMessage('fileNotFetched', language) }] } }
+}
+
 export const malformedFormIsBadRequest: AfterErrorHook = ({ error, req }) => {
   if (!MALFORMED_FORM.includes(error.message)) return
   const language = req.i18n?.language ?? answerLanguage(req.headers ?? new Headers())

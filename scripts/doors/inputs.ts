@@ -163,7 +163,7 @@ export function forbiddenFields(otherUserId: number): Record<string, unknown> {
     resetPasswordToken: MARKERS.text,
     loginAttempts: 0,
     sessions: [{ id: MARKERS.text, createdAt: MARKERS.date, expiresAt: '2099-01-01T00:00:00.000Z' }],
-    // An address to fetch the file from (collections/Media/hooks/fetchNoAddress.ts); port 9 would refuse.
+    // An address to fetch the file from, which Payload's safeFetch refuses (lib/protection/bodyLimits.ts).
     url: `http://127.0.0.1:9/${MARKERS.text}.png`,
     filename: `${MARKERS.text}.png`,
     mimeType: 'text/html',

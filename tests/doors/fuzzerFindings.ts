@@ -35,13 +35,16 @@ export function fuzzerFindingTests(context: () => SecurityContext) {
     }
   })
 
-  it('fetches no address given instead of a file: a new media record without its file is a 400', async () => {
+  it('answers 400 when the address given instead of a file cannot be fetched', async () => {
     const author = await restAs(context(), 'author')
     const before = await context().payload.count({ collection: 'media' })
-    // Port 9 (discard) on this machine: the fetch, were it made, would fail.
     for (const url of ['http://127.0.0.1:9/photo.png', '/api/media/file/no-such-file.png']) {
-      const answer = await author('POST', '/media', { json: { alt: 'Фото', url, filename: 'photo.png' } })
+      const answer = await author('POST', '/media', {
+        json: { alt: 'Фото', url, filename: 'photo.png' },
+        headers: { Cookie: 'payload-lng=ru' },
+      })
       expect(answer.status, url).toBe(400)
+      expect(JSON.stringify(await answer.json())).toContain('Загрузите сам файл')
     }
     expect(await context().payload.count({ collection: 'media' })).toEqual(before)
   })

@@ -31,6 +31,11 @@ export const refusalMessages = {
     ru: 'Неверное тело запроса: форма с файлом оборвана или в ней не указана граница частей.',
     en: 'The request body is not valid: the form with a file is cut short or names no boundary between its parts.',
   },
+  fileNotFetched: {
+    kk: 'Файлды көрсетілген мекенжайдан алу мүмкін болмады. Файлдың өзін жүктеңіз.',
+    ru: 'Не удалось получить файл по указанному адресу. Загрузите сам файл.',
+    en: 'The file could not be fetched from the address given. Upload the file itself.',
+  },
   bodyNotJson: {
     kk: 'Сұрау денесінің пішімі дұрыс емес: сервер тек деректер нысанын немесе файлы бар пішінді қабылдайды.',
     ru: 'Тело запроса не в том формате: сервер принимает только объект данных или форму с файлом.',
