@@ -28,7 +28,7 @@ test.describe('site search', () => {
     await expect(first.locator('h2 mark')).toHaveText(['переговоры', 'Бишкеке'])
 
     await page.goto('/kk/search?q=' + encodeURIComponent('келіссөздерді'))
-    await expect(page.getByRole('status')).toHaveText(/^\d+ нәтиже табылды$/)
+    await expect(page.getByRole('status')).toHaveText(/^\d+\sнәтиже табылды$/)
     await expect(page.getByRole('main').locator('mark').first()).toHaveText('келіссөздер')
   })
 
