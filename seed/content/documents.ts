@@ -1,5 +1,6 @@
 import { typesetByLanguage } from '@/lib/format/typography'
 
+import { sampleThen } from './sample'
 import type { DocumentSeed, Localized } from './types'
 
 const minister: Localized = {
@@ -9,8 +10,7 @@ const minister: Localized = {
 }
 const astana: Localized = { kk: 'Астана қаласы', ru: 'г. Астана', en: 'Astana' }
 
-// No demo document reproduces a real act, and each says so on its page and on its PDF: dates, numbers and parties
-// that look real must not pass for the ministry's own decisions.
+// No demo document reproduces a real act, and each says so on its page and on its PDF (./sample.ts).
 const SAMPLE: Localized = {
   kk: 'Үлгі құжат: демонстрациялық мәтін, қолданыстағы акт емес.',
   ru: 'Образец: демонстрационный текст, не действующий акт.',
@@ -19,16 +19,8 @@ const SAMPLE: Localized = {
 
 const asSample = (document: DocumentSeed): DocumentSeed => ({
   ...document,
-  summary: {
-    kk: `${SAMPLE.kk} ${document.summary.kk}`,
-    ru: `${SAMPLE.ru} ${document.summary.ru}`,
-    en: `${SAMPLE.en} ${document.summary.en}`,
-  },
-  text: {
-    kk: `${SAMPLE.kk} ${document.text.kk}`,
-    ru: `${SAMPLE.ru} ${document.text.ru}`,
-    en: `${SAMPLE.en} ${document.text.en}`,
-  },
+  summary: sampleThen(SAMPLE, document.summary),
+  text: sampleThen(SAMPLE, document.text),
 })
 
 const asWritten: DocumentSeed[] = [

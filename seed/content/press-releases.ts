@@ -1,6 +1,7 @@
 import { typesetByLanguage } from '@/lib/format/typography'
 
 import { pressServiceCredit } from './credit'
+import { sampleFirstParagraph, sampleThen } from './sample'
 import type { ImageSeed, Localized, Motif, PressReleaseSeed } from './types'
 
 const credit = pressServiceCredit
@@ -50,16 +51,8 @@ const asSample = (release: PressReleaseSeed): PressReleaseSeed =>
     ? release
     : {
         ...release,
-        summary: {
-          kk: `${SAMPLE.kk} ${release.summary.kk}`,
-          ru: `${SAMPLE.ru} ${release.summary.ru}`,
-          en: `${SAMPLE.en} ${release.summary.en}`,
-        },
-        body: {
-          kk: [SAMPLE.kk, ...release.body.kk],
-          ru: [SAMPLE.ru, ...release.body.ru],
-          en: [SAMPLE.en, ...release.body.en],
-        },
+        summary: sampleThen(SAMPLE, release.summary),
+        body: sampleFirstParagraph(SAMPLE, release.body),
       }
 
 const asWritten: PressReleaseSeed[] = [
