@@ -1,4 +1,4 @@
-import type { AfterErrorHook } from 'payload'
+import type { AfterErrorHook, PayloadRequest } from 'payload'
 
 import { refusalMessage, type Refusal } from '@/i18n/admin/labels/refusals'
 import { ADMIN_LANGUAGE_COOKIE, preferredAdminLanguage } from '@/i18n/admin/requestLanguage'
@@ -130,12 +130,17 @@ export function withBodyLimits<Context>(handler: RouteHandler<Context>): RouteHa
   }
 }
 
+/** The answer to an error Payload raised for what the client sent: the status, and why in the admin's language. */
+function refused(req: PayloadRequest, status: number, refusal: Refusal) {
+  const language = req.i18n?.language ?? answerLanguage(req.headers ?? new Headers())
+  return { status, response: { errors: [{ message: refusalMessage(refusal, language) }] } }
+}
+
 /** Payload stops an upload over the limit with 413 and an English sentence; the admin shows it in its language. */
 export const explainTooLarge: AfterErrorHook = ({ error, req }) => {
   const status = 'status' in error ? error.status : undefined
   if (status !== 413) return
-  const language = req.i18n?.language ?? answerLanguage(req.headers ?? new Headers())
-  return { status: 413, response: { errors: [{ message: refusalMessage('fileTooLarge', language) }] } }
+  return refused(req, 413, 'fileTooLarge')
 }
 
 /**
@@ -150,6 +155,11 @@ const MALFORMED_FORM = [
   'Multipart: Boundary not found',
 ]
 
+export const malformedFormIsBadRequest: AfterErrorHook = ({ error, req }) => {
+  if (!MALFORMED_FORM.includes(error.message)) return
+  return refused(req, 400, 'malformedForm')
+}
+
 /**
  * A media record sent as JSON with a `url` and a `filename` makes Payload fetch that address for its file, before any
  * hook of the collection; when the fetch fails (an unsafe or unreachable address) Payload answers 500, though the
@@ -157,12 +167,5 @@ const MALFORMED_FORM = [
  */
 export const unfetchableFileIsBadRequest: AfterErrorHook = ({ error, req }) => {
   if (error.name !== 'FileRetrievalError') return
-  const language = req.i18n?.language ?? answerLanguage(req.headers ?? new Headers())
-  return { status: 400, response: { errors: [{ message: refusalMessage('fileNotFetched', language) }] } }
-}
-
-export const malformedFormIsBadRequest: AfterErrorHook = ({ error, req }) => {
-  if (!MALFORMED_FORM.includes(error.message)) return
-  const language = req.i18n?.language ?? answerLanguage(req.headers ?? new Headers())
-  return { status: 400, response: { errors: [{ message: refusalMessage('malformedForm', language) }] } }
+  return refused(req, 400, 'fileNotFetched')
 }
