@@ -34,6 +34,17 @@ describe('a body sent to the REST API', () => {
     ).toBeNull()
   })
 
+  it('is refused when a text, or a field’s name, holds a NUL or half of a surrogate pair', () => {
+    for (const body of [
+      '{"title": "a\\u0000b"}',
+      '{"value": {"columns": ["\\ud800"]}}',
+      '{"value": {"a\\u0000": 1}}',
+      '{"title": "x\\udc00y"}',
+    ])
+      expect(problem('application/json', body), body).toBe('bodyUnstorableText')
+    expect(problem('application/json', '{"title": "Бішкек 🇰🇿 \\ud83c\\uddf0"}')).toBeNull()
+  })
+
   it('leaves malformed JSON to Payload’s own 400', () => {
     expect(problem('application/json', '{"title": "x')).toBeNull()
   })

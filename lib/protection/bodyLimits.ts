@@ -1,4 +1,4 @@
-import type { AfterErrorHook, PayloadRequest } from 'payload'
+import { FileRetrievalError, type AfterErrorHook, type PayloadRequest } from 'payload'
 
 import { refusalMessage, type Refusal } from '@/i18n/admin/labels/refusals'
 import { ADMIN_LANGUAGE_COOKIE, preferredAdminLanguage } from '@/i18n/admin/requestLanguage'
@@ -117,7 +117,25 @@ export function bodyProblem(headers: Headers, body: Uint8Array): Refusal | null 
     // Payload answers malformed JSON with its own 400 (malformedJsonIsBadRequest).
     return null
   }
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? null : 'bodyNotObject'
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'bodyNotObject'
+  return holdsUnstorableText(value) ? 'bodyUnstorableText' : null
+}
+
+/**
+ * A NUL, or half of a surrogate pair, that JSON escapes can carry: PostgreSQL's text cannot hold the first, nor its
+ * jsonb either, and the query fails (500) rather than the client being told. No text of the site has them.
+ */
+function holdsUnstorableText(root: object): boolean {
+  const pending: unknown[] = [root]
+  while (pending.length > 0) {
+    const value = pending.pop()
+    if (typeof value === 'string') {
+      if (value.includes('\u0000') || !value.isWellFormed()) return true
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) pending.push(key, item)
+    }
+  }
+  return false
 }
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
@@ -163,9 +181,9 @@ export const malformedFormIsBadRequest: AfterErrorHook = ({ error, req }) => {
 /**
  * A media record sent as JSON with a `url` and a `filename` makes Payload fetch that address for its file, before any
  * hook of the collection; when the fetch fails (an unsafe or unreachable address) Payload answers 500, though the
- * client named the address.
+ * client named the address. Known by its class, not its name: the production build shortens class names.
  */
 export const unfetchableFileIsBadRequest: AfterErrorHook = ({ error, req }) => {
-  if (error.name !== 'FileRetrievalError') return
+  if (!(error instanceof FileRetrievalError)) return
   return refused(req, 400, 'fileNotFetched')
 }

@@ -163,8 +163,9 @@ export function forbiddenFields(otherUserId: number): Record<string, unknown> {
     resetPasswordToken: MARKERS.text,
     loginAttempts: 0,
     sessions: [{ id: MARKERS.text, createdAt: MARKERS.date, expiresAt: '2099-01-01T00:00:00.000Z' }],
-    // Not `url` with `filename`: alone they get a 400 (lib/protection/bodyLimits.ts), but sent with these fields a media
-    // create and duplicate still answer 500 (open: docs/security.md#every-door).
+    // An address to fetch the file from, which Payload's safeFetch refuses (lib/protection/bodyLimits.ts).
+    url: `http://127.0.0.1:9/${MARKERS.text}.png`,
+    filename: `${MARKERS.text}.png`,
     mimeType: 'text/html',
     searchText: MARKERS.text,
   }

@@ -49,6 +49,29 @@ export function fuzzerFindingTests(context: () => SecurityContext) {
     expect(await context().payload.count({ collection: 'media' })).toEqual(before)
   })
 
+  it('refuses a text holding a NUL or half of a surrogate pair with a 400, as PostgreSQL cannot store it', async () => {
+    const admin = await restAs(context(), 'admin')
+    const release = await publishedRelease(context())
+    for (const [path, raw] of [
+      ['/payload-preferences/fuzz-columns', '{"value": {"columns": ["\\ud800"]}}'],
+      ['/payload-preferences/fuzz-columns', '{"value": {"a\\u0000": 1}}'],
+      [`/press-releases/${release.id}?locale=kk`, '{"title": "a\\u0000b"}'],
+    ] as const) {
+      const answer = await admin(path.startsWith('/press') ? 'PATCH' : 'POST', path, {
+        headers: { 'content-type': 'application/json', Cookie: 'payload-lng=kk' },
+        raw,
+      })
+      expect(answer.status, raw).toBe(400)
+      expect(JSON.stringify(await answer.json())).toContain('сақтауға болмайтын таңба')
+    }
+    const kept = await context().payload.findByID({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'kk',
+    })
+    expect(kept.title).toBe(release.title)
+  })
+
   it('finds nothing, rather than failing on PostgreSQL, at a slug holding a NUL', async () => {
     const { publishedBySlug } = await import('@/lib/reads/bySlug')
     const { languagesOf } = await import('@/lib/reads/languagesOf')

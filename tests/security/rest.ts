@@ -1,5 +1,7 @@
 import { handleEndpoints } from 'payload'
 
+import { limitRequestBody } from '@/lib/protection/bodyLimits'
+
 /** The public origin the security suite runs under: https, so that session cookies are Secure. */
 export const SITE = 'https://mfa.example'
 
@@ -14,8 +16,8 @@ export interface RestOptions {
 }
 
 /**
- * A request to Payload's REST API as the route handler hands it over, without a server: the same access control,
- * hooks, cookies and error answers as /api, on whichever database the suite runs.
+ * A request to Payload's REST API as the route handler hands it over, without a server: the same body limits,
+ * access control, hooks, cookies and error answers as /api, on whichever database the suite runs.
  */
 export async function rest(method: string, path: string, options: RestOptions = {}): Promise<Response> {
   const headers = new Headers(options.headers)
@@ -34,8 +36,8 @@ export async function rest(method: string, path: string, options: RestOptions = 
     body = new Uint8Array(await encoded.arrayBuffer())
   }
   const { default: config } = await import('@payload-config')
-  const request = new Request(`${SITE}/api${path}`, { method, headers, body })
-  return handleEndpoints({ config, request })
+  const checked = await limitRequestBody(new Request(`${SITE}/api${path}`, { method, headers, body }))
+  return checked instanceof Response ? checked : handleEndpoints({ config, request: checked })
 }
 
 /** The first error message of a Payload error answer. */
