@@ -7,7 +7,7 @@ import type { TextField } from 'payload'
  */
 export const TITLE_MAX_LENGTH = 300
 
-/** The headline of a release or an event, in each language. */
+/** The headline of a release or an event, in each language; lists show it even where a language lacks it. */
 export const titleField = (label: TextField['label']): TextField => ({
   name: 'title',
   label,
@@ -15,4 +15,5 @@ export const titleField = (label: TextField['label']): TextField => ({
   localized: true,
   required: true,
   maxLength: TITLE_MAX_LENGTH,
+  admin: { components: { Cell: '@/components/admin/TitleCell#TitleCell' } },
 })
