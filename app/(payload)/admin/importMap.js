@@ -1,4 +1,5 @@
 import { TitleCell as TitleCell_c1cdc7588b26bfe8d469c2ecd6ea0504 } from '@/components/admin/TitleCell'
+import { SourceBeside as SourceBeside_81ed8a18505049619030dcb703053238 } from '@/components/admin/SourceBeside.client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -33,6 +34,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@/components/admin/TitleCell#TitleCell": TitleCell_c1cdc7588b26bfe8d469c2ecd6ea0504,
+  "@/components/admin/SourceBeside.client#SourceBeside": SourceBeside_81ed8a18505049619030dcb703053238,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
