@@ -1,6 +1,6 @@
 'use client'
 
-import { useDocumentInfo, useField, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+import { useDocumentInfo, useField, useForm, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { inAdminLanguage } from '@/i18n/admin/labels/text'
@@ -33,6 +33,7 @@ export function SourceBeside({ path }: Props) {
   const { id, collectionSlug } = useDocumentInfo()
   const { i18n } = useTranslation()
   const { setValue } = useField({ path })
+  const { dispatchFields, setModified } = useForm()
   const chosenSource = useFormFields(([fields]) => fields.sourceLanguage?.value)
   const [values, setValues] = useState<Partial<Record<Locale, unknown>> | null>(null)
 
@@ -63,6 +64,14 @@ export function SourceBeside({ path }: Props) {
   const sourceValue = values[source]
   const text = plainText(sourceValue).trim()
   const language = i18n.language
+  const copyIn = () => {
+    const copy: unknown = structuredClone(sourceValue)
+    if (copy === null || typeof copy !== 'object') return setValue(copy)
+    // The rich-text editor re-reads its content only when the field's initial value changes; a new value alone would
+    // be saved while the editor went on showing the old text.
+    dispatchFields({ type: 'UPDATE', path, value: copy, initialValue: copy })
+    setModified(true)
+  }
   return (
     <div
       data-source-beside={path}
@@ -90,7 +99,7 @@ export function SourceBeside({ path }: Props) {
         <button
           type="button"
           className="btn btn--style-secondary btn--size-small"
-          onClick={() => setValue(sourceValue)}
+          onClick={copyIn}
         >
           {inAdminLanguage(translationText.copySource, language)}
         </button>

@@ -17,7 +17,7 @@ const TEXTS: Record<'kk' | 'ru', { title: string; summary: string; body: string 
     body: 'Тараптар екіжақты ынтымақтастықты талқылады.',
   },
   ru: {
-    title: 'Министр провёл переговоры в Бишкеке',
+    title: 'Министр провел переговоры в Бишкеке',
     summary: 'Встреча министров иностранных дел Казахстана и Кыргызстана',
     body: 'Стороны обсудили двустороннее сотрудничество.',
   },
@@ -143,6 +143,14 @@ test.describe('a translator follows the queue to a published translation', () =>
       await beside.getByRole('button', { name: journey.copy }).click()
       await expect(summary).toHaveValue(sourceSummary)
       await summary.fill(`${TEXTS[journey.admin].summary} (2)`)
+      // Rich text too: the editor shows what was copied, and the translator writes over it.
+      const body = page.locator('[data-field-path="body"] [contenteditable="true"]')
+      await page.locator('[data-source-beside="body"]').getByRole('button', { name: journey.copy }).click()
+      await expect(body).toContainText(TEXTS[journey.source].body)
+      await body.click()
+      await page.keyboard.press('ControlOrMeta+A')
+      await page.keyboard.type(TEXTS[journey.admin].body)
+      await expect(body).toContainText(TEXTS[journey.admin].body)
 
       await page.getByRole('textbox', { name: journey.reason }).fill('Аударма тексерілді / Перевод сверен.')
       await page.getByLabel(journey.minor).check()
