@@ -96,11 +96,7 @@ export function SourceBeside({ path }: Props) {
         </p>
       )}
       {text ? (
-        <button
-          type="button"
-          className="btn btn--style-secondary btn--size-small"
-          onClick={copyIn}
-        >
+        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={copyIn}>
           {inAdminLanguage(translationText.copySource, language)}
         </button>
       ) : null}
