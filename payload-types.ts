@@ -186,6 +186,45 @@ export interface PressRelease {
       }[]
     | null;
   searchText?: string | null;
+  /**
+   * The language the text was first written in: set on the first save, an editor may change it. A significant change in it marks the translations outdated.
+   */
+  sourceLanguage?: ('kk' | 'ru' | 'en') | null;
+  translations?: {
+    kk?: {
+      outdatedSince?: string | null;
+      /**
+       * Clears the mark when the change of the source does not affect this translation. Resets itself after saving.
+       */
+      checked?: boolean | null;
+      /**
+       * Only while the translation is outdated: "This translation may not reflect the latest changes of the original".
+       */
+      notice?: boolean | null;
+    };
+    ru?: {
+      outdatedSince?: string | null;
+      /**
+       * Clears the mark when the change of the source does not affect this translation. Resets itself after saving.
+       */
+      checked?: boolean | null;
+      /**
+       * Only while the translation is outdated: "This translation may not reflect the latest changes of the original".
+       */
+      notice?: boolean | null;
+    };
+    en?: {
+      outdatedSince?: string | null;
+      /**
+       * Clears the mark when the change of the source does not affect this translation. Resets itself after saving.
+       */
+      checked?: boolean | null;
+      /**
+       * Only while the translation is outdated: "This translation may not reflect the latest changes of the original".
+       */
+      notice?: boolean | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -391,6 +430,45 @@ export interface Event {
       }[]
     | null;
   searchText?: string | null;
+  /**
+   * The language the text was first written in: set on the first save, an editor may change it. A significant change in it marks the translations outdated.
+   */
+  sourceLanguage?: ('kk' | 'ru' | 'en') | null;
+  translations?: {
+    kk?: {
+      outdatedSince?: string | null;
+      /**
+       * Clears the mark when the change of the source does not affect this translation. Resets itself after saving.
+       */
+      checked?: boolean | null;
+      /**
+       * Only while the translation is outdated: "This translation may not reflect the latest changes of the original".
+       */
+      notice?: boolean | null;
+    };
+    ru?: {
+      outdatedSince?: string | null;
+      /**
+       * Clears the mark when the change of the source does not affect this translation. Resets itself after saving.
+       */
+      checked?: boolean | null;
+      /**
+       * Only while the translation is outdated: "This translation may not reflect the latest changes of the original".
+       */
+      notice?: boolean | null;
+    };
+    en?: {
+      outdatedSince?: string | null;
+      /**
+       * Clears the mark when the change of the source does not affect this translation. Resets itself after saving.
+       */
+      checked?: boolean | null;
+      /**
+       * Only while the translation is outdated: "This translation may not reflect the latest changes of the original".
+       */
+      notice?: boolean | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -476,6 +554,45 @@ export interface Document {
       }[]
     | null;
   searchText?: string | null;
+  /**
+   * The language the text was first written in: set on the first save, an editor may change it. A significant change in it marks the translations outdated.
+   */
+  sourceLanguage?: ('kk' | 'ru' | 'en') | null;
+  translations?: {
+    kk?: {
+      outdatedSince?: string | null;
+      /**
+       * Clears the mark when the change of the source does not affect this translation. Resets itself after saving.
+       */
+      checked?: boolean | null;
+      /**
+       * Only while the translation is outdated: "This translation may not reflect the latest changes of the original".
+       */
+      notice?: boolean | null;
+    };
+    ru?: {
+      outdatedSince?: string | null;
+      /**
+       * Clears the mark when the change of the source does not affect this translation. Resets itself after saving.
+       */
+      checked?: boolean | null;
+      /**
+       * Only while the translation is outdated: "This translation may not reflect the latest changes of the original".
+       */
+      notice?: boolean | null;
+    };
+    en?: {
+      outdatedSince?: string | null;
+      /**
+       * Clears the mark when the change of the source does not affect this translation. Resets itself after saving.
+       */
+      checked?: boolean | null;
+      /**
+       * Only while the translation is outdated: "This translation may not reflect the latest changes of the original".
+       */
+      notice?: boolean | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -766,6 +883,32 @@ export interface PressReleasesSelect<T extends boolean = true> {
         id?: T;
       };
   searchText?: T;
+  sourceLanguage?: T;
+  translations?:
+    | T
+    | {
+        kk?:
+          | T
+          | {
+              outdatedSince?: T;
+              checked?: T;
+              notice?: T;
+            };
+        ru?:
+          | T
+          | {
+              outdatedSince?: T;
+              checked?: T;
+              notice?: T;
+            };
+        en?:
+          | T
+          | {
+              outdatedSince?: T;
+              checked?: T;
+              notice?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -816,6 +959,32 @@ export interface EventsSelect<T extends boolean = true> {
         id?: T;
       };
   searchText?: T;
+  sourceLanguage?: T;
+  translations?:
+    | T
+    | {
+        kk?:
+          | T
+          | {
+              outdatedSince?: T;
+              checked?: T;
+              notice?: T;
+            };
+        ru?:
+          | T
+          | {
+              outdatedSince?: T;
+              checked?: T;
+              notice?: T;
+            };
+        en?:
+          | T
+          | {
+              outdatedSince?: T;
+              checked?: T;
+              notice?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -864,6 +1033,32 @@ export interface DocumentsSelect<T extends boolean = true> {
         id?: T;
       };
   searchText?: T;
+  sourceLanguage?: T;
+  translations?:
+    | T
+    | {
+        kk?:
+          | T
+          | {
+              outdatedSince?: T;
+              checked?: T;
+              notice?: T;
+            };
+        ru?:
+          | T
+          | {
+              outdatedSince?: T;
+              checked?: T;
+              notice?: T;
+            };
+        en?:
+          | T
+          | {
+              outdatedSince?: T;
+              checked?: T;
+              notice?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -161,7 +161,10 @@ export default scheduledPublishing(
       // Gravatar would send staff e-mail hashes to a third party, and is unreachable from closed networks.
       avatar: 'default',
       components: {
-        beforeDashboard: ['@/components/admin/AwaitingReview#AwaitingReview'],
+        beforeDashboard: [
+          '@/components/admin/AwaitingReview#AwaitingReview',
+          '@/components/admin/TranslationQueue#TranslationQueue',
+        ],
         providers: ['@/components/admin/DatePickerLocale.client#DatePickerLocale'],
       },
       meta: { titleSuffix: ' — MFA of Kazakhstan' },

@@ -4,6 +4,8 @@ import { richText } from 'payload/shared'
 import { validationAnswer } from '@/i18n/admin/labels/validation'
 import { refusedLinkAddresses } from '@/lib/protection/linkAddress'
 
+import { sourceBeside } from './sourceBeside'
+
 /**
  * The addresses of the text's links, then the editor's own checks (whose message for a link is "The following fields
  * are invalid: url", in English): a link to anything but a web page, e-mail or telephone is refused under the field,
@@ -21,5 +23,13 @@ export function richTextBody(
   label: RichTextField['label'],
   { required }: { required: boolean },
 ): RichTextField {
-  return { name: 'body', label, type: 'richText', localized: true, required, validate: withAllowedLinks }
+  return {
+    name: 'body',
+    label,
+    type: 'richText',
+    localized: true,
+    required,
+    validate: withAllowedLinks,
+    admin: { components: { beforeInput: sourceBeside('body') } },
+  }
 }

@@ -4,6 +4,7 @@ import { editorialCollection, languageStatusColumn } from '@/collections/shared/
 import { publicationFields } from '@/collections/shared/publication/fields'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
+import { sourceBeside } from '@/fields/sourceBeside'
 import { titleField } from '@/fields/title'
 import { documentText } from '@/i18n/admin/labels/collections'
 import { summaryLabel, titleLabel, topicsLabel } from '@/i18n/admin/labels/shared'
@@ -52,7 +53,14 @@ export const Documents: CollectionConfig = editorialCollection({
         },
       ],
     },
-    { name: 'place', label: documentText.place, type: 'text', localized: true, maxLength: 200 },
+    {
+      name: 'place',
+      label: documentText.place,
+      type: 'text',
+      localized: true,
+      maxLength: 200,
+      admin: { components: { beforeInput: sourceBeside('place') } },
+    },
     {
       name: 'signatory',
       label: documentText.signatory,
@@ -67,7 +75,10 @@ export const Documents: CollectionConfig = editorialCollection({
       type: 'textarea',
       localized: true,
       maxLength: 600,
-      admin: { description: documentText.summaryDescription },
+      admin: {
+        description: documentText.summaryDescription,
+        components: { beforeInput: sourceBeside('summary') },
+      },
     },
     {
       // Each language has its own file: the Kazakh, Russian and English texts of a document are separate PDFs.

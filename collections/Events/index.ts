@@ -8,6 +8,7 @@ import { richTextBody } from '@/fields/richTextBody'
 import { httpUrlField } from '@/fields/safeUrl'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
+import { sourceBeside } from '@/fields/sourceBeside'
 import { titleField } from '@/fields/title'
 import { eventText } from '@/i18n/admin/labels/collections'
 import { bodyLabel, summaryLabel, topicsLabel } from '@/i18n/admin/labels/shared'
@@ -52,7 +53,14 @@ export const Events: CollectionConfig = editorialCollection({
       options: eventKindOptions,
       admin: { position: 'sidebar' },
     },
-    { name: 'location', label: eventText.location, type: 'text', localized: true, required: true },
+    {
+      name: 'location',
+      label: eventText.location,
+      type: 'text',
+      localized: true,
+      required: true,
+      admin: { components: { beforeInput: sourceBeside('location') } },
+    },
     {
       name: 'summary',
       label: summaryLabel,
@@ -60,6 +68,7 @@ export const Events: CollectionConfig = editorialCollection({
       localized: true,
       required: true,
       maxLength: 400,
+      admin: { components: { beforeInput: sourceBeside('summary') } },
     },
     richTextBody(bodyLabel, { required: false }),
     describedImagesField('images', { label: eventText.images, hasMany: true }),

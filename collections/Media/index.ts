@@ -4,6 +4,7 @@ import { imagesOrPublishedPdfs } from '@/access/imagesOrPublishedPdfs'
 import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { revalidateCollection } from '@/collections/shared/hooks/revalidateOnChange'
+import { sourceBeside } from '@/fields/sourceBeside'
 import { mediaText } from '@/i18n/admin/labels/collections'
 import { STALE_AFTER_CHANGE } from '@/lib/cache/tags'
 import { mediaDir } from '@/lib/config/environment'
@@ -75,7 +76,7 @@ export const Media: CollectionConfig = {
       type: 'text',
       localized: true,
       required: true,
-      admin: { description: mediaText.altDescription },
+      admin: { description: mediaText.altDescription, components: { beforeInput: sourceBeside('alt') } },
     },
     { name: 'caption', label: mediaText.caption, type: 'textarea', localized: true },
     {

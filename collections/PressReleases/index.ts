@@ -7,6 +7,7 @@ import { describedImagesField } from '@/fields/describedImages'
 import { richTextBody } from '@/fields/richTextBody'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
+import { sourceBeside } from '@/fields/sourceBeside'
 import { titleField } from '@/fields/title'
 import { pressReleaseText } from '@/i18n/admin/labels/collections'
 import {
@@ -44,7 +45,7 @@ export const PressReleases: CollectionConfig = editorialCollection({
       localized: true,
       required: true,
       maxLength: 400,
-      admin: { description: summaryDescription },
+      admin: { description: summaryDescription, components: { beforeInput: sourceBeside('summary') } },
     },
     richTextBody(bodyLabel, { required: true }),
     describedImagesField('heroImage', { label: pressReleaseText.heroImage }),

@@ -19,13 +19,16 @@ import { hideUnpublishedLanguages } from './hooks/hideUnpublishedLanguages'
 import { forgetFormerSlugs, keepFormerSlug, rememberPublicSlug } from './hooks/keepFormerSlugs'
 import { revalidateCollection } from './hooks/revalidateOnChange'
 import { applyPublicationRules } from './publication/hooks'
+import { translationFields } from './translation/fields'
+import { keepTranslationStatePublished, trackTranslations } from './translation/hooks'
 
 /**
  * What press releases, events and documents share: they are written in one language and published language by
  * language, so each language keeps its own status; authors write drafts, editors publish, unpublish and delete;
  * autosave keeps a draft from being lost, and the schedule lets an editor set a publishing time; saves of a document
  * take turns, and one made on an old version is refused rather than overwriting a colleague's; a publish is reviewed
- * (or justified), a change to a published text described, a withdrawal explained (publication/); every publish
+ * (or justified), a change to a published text described, a withdrawal explained (publication/); a significant
+ * change of the source language marks its translations outdated until they are published again (translation/); every publish
  * refreshes the public pages that show the document.
  */
 const editorialVersions: CollectionConfig['versions'] = {
@@ -51,7 +54,7 @@ function editorialHooks(staleTags: readonly CacheTag[]): CollectionConfig['hooks
     beforeOperation: [authorsSaveOnlyDrafts, takeTurnAndRefuseStaleSave],
     afterOperation: [endTurn],
     afterError: [endTurnOnError],
-    beforeChange: [applyPublicationRules, rememberPublicSlug],
+    beforeChange: [applyPublicationRules, rememberPublicSlug, trackTranslations],
     afterRead: [hideUnpublishedLanguages],
     ...revalidated,
     afterDelete: [forgetFormerSlugs, ...revalidated.afterDelete],
@@ -103,7 +106,12 @@ export function editorialCollection(collection: EditorialCollectionSpec): Collec
     access: editorialAccess,
     hooks: {
       ...hooks,
-      afterChange: [keepFormerSlug, ...(hooks?.afterChange ?? []), ...(collection.afterChange ?? [])],
+      afterChange: [
+        keepFormerSlug,
+        ...(hooks?.afterChange ?? []),
+        keepTranslationStatePublished(STALE_AFTER_CHANGE[collection.slug]),
+        ...(collection.afterChange ?? []),
+      ],
       beforeDelete: [...(hooks?.beforeDelete ?? []), ...(collection.beforeDelete ?? [])],
     },
     versions: editorialVersions,
@@ -111,6 +119,6 @@ export function editorialCollection(collection: EditorialCollectionSpec): Collec
     // Lists sort by their date with creation as the tie-break (Payload adds it): one index in that order lets a page
     // of a list be read from the index instead of sorting the whole archive.
     indexes: [{ fields: [collection.sortBy.replace(/^-/, ''), 'createdAt'] }],
-    fields: collection.fields,
+    fields: [...collection.fields, ...translationFields],
   }
 }

@@ -1,5 +1,6 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
+import { translationText } from '@/i18n/admin/labels/translation'
 import { localeNames, locales, type Locale } from '@/i18n/locales'
 import { isEditorialCollection } from '@/lib/pages/paths'
 
@@ -33,9 +34,12 @@ const STATES: Record<LanguageState, { symbol: string; color: string; label: Reco
   },
 }
 
+const OUTDATED_COLOR = '#b91c1c'
+
 /**
- * The list view's "Languages" column: per language, published (●), a draft only (◐) or not written (○). Two small
- * reads per row: the published statuses, and the latest draft's titles.
+ * The list view's "Languages" column: per language, published (●), a draft only (◐) or not written (○), and ⚠ where
+ * the translation is outdated (its source changed significantly since). Two small reads per row: the published
+ * statuses, and the latest draft's titles and translation state.
  */
 export async function LanguageStatusCell({
   rowData,
@@ -51,7 +55,14 @@ export async function LanguageStatusCell({
   const id = Number(rowData.id)
   const [published, latest] = await Promise.all([
     payload.findByID({ collection, id, locale: 'all', depth: 0, select: { _status: true } }),
-    payload.findByID({ collection, id, locale: 'all', depth: 0, draft: true, select: { title: true } }),
+    payload.findByID({
+      collection,
+      id,
+      locale: 'all',
+      depth: 0,
+      draft: true,
+      select: { title: true, translations: true },
+    }),
   ])
   // With locale 'all', localized values come back keyed by language.
   const status = published._status as unknown as Partial<Record<Locale, string>> | undefined
@@ -64,12 +75,21 @@ export async function LanguageStatusCell({
       {locales.map((locale) => {
         const state: LanguageState =
           status?.[locale] === 'published' ? 'published' : titles?.[locale] ? 'draft' : 'missing'
-        const description = `${localeNames[locale]}: ${STATES[state].label[adminLanguage]}`
+        const outdated = Boolean(latest.translations?.[locale]?.outdatedSince)
+        const description = `${localeNames[locale]}: ${STATES[state].label[adminLanguage]}${
+          outdated ? `, ${translationText.outdated[adminLanguage]}` : ''
+        }`
         return (
-          <span key={locale} title={description} data-language-state={state}>
+          <span
+            key={locale}
+            title={description}
+            data-language-state={state}
+            data-outdated={outdated || undefined}
+          >
             <span aria-hidden="true">
               <span style={{ color: STATES[state].color }}>{STATES[state].symbol}</span>{' '}
               {locale.toUpperCase()}
+              {outdated ? <span style={{ color: OUTDATED_COLOR }}> ⚠</span> : null}
             </span>
             <span style={VISUALLY_HIDDEN}>{description}</span>
           </span>

@@ -84,6 +84,7 @@ describe('Kazakh templates with a number', () => {
       title: 'Келіссөздер',
       query: 'Бішкек',
       phone: '+7 7172 72 05 18',
+      source: 'ru',
     })
     const problems: string[] = []
     for (const [namespace, entries] of Object.entries(kk))

@@ -17,6 +17,7 @@ import * as migration_20261128_013151_queued_mail from './20261128_013151_queued
 import * as migration_20261206_103132_localized_media_credit from './20261206_103132_localized_media_credit';
 import * as migration_20261206_123112_former_slugs from './20261206_123112_former_slugs';
 import * as migration_20261206_130000_search_word_forms from './20261206_130000_search_word_forms';
+import * as migration_20261206_140758_translation_state from './20261206_140758_translation_state';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261206_130000_search_word_forms.up,
     down: migration_20261206_130000_search_word_forms.down,
     name: '20261206_130000_search_word_forms',
+  },
+  {
+    up: migration_20261206_140758_translation_state.up,
+    down: migration_20261206_140758_translation_state.down,
+    name: '20261206_140758_translation_state',
   },
 ];

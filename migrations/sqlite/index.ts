@@ -16,6 +16,7 @@ import * as migration_20261128_011127_email_alerts from './20261128_011127_email
 import * as migration_20261206_103125_localized_media_credit from './20261206_103125_localized_media_credit';
 import * as migration_20261206_123104_former_slugs from './20261206_123104_former_slugs';
 import * as migration_20261206_130000_search_word_forms from './20261206_130000_search_word_forms';
+import * as migration_20261206_140752_translation_state from './20261206_140752_translation_state';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261206_130000_search_word_forms.up,
     down: migration_20261206_130000_search_word_forms.down,
     name: '20261206_130000_search_word_forms',
+  },
+  {
+    up: migration_20261206_140752_translation_state.up,
+    down: migration_20261206_140752_translation_state.down,
+    name: '20261206_140752_translation_state',
   },
 ];

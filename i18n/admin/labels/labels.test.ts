@@ -5,6 +5,7 @@ import { refusalMessage, refusalMessages } from './refusals'
 import * as shared from './shared'
 import { siteText } from './site'
 import { type Trilingual } from './text'
+import { translationText } from './translation'
 import { validationAnswer, validationMessages } from './validation'
 
 type Node = Trilingual | { [key: string]: Node }
@@ -27,6 +28,7 @@ const all = [
   ...texts(siteText, 'site'),
   ...texts(validationMessages, 'validation'),
   ...texts(refusalMessages, 'refusal'),
+  ...texts(translationText, 'translation'),
   ...Object.entries(shared).flatMap(([name, node]) => texts(node, name)),
 ]
 

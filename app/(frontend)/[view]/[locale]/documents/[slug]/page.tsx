@@ -6,6 +6,7 @@ import { PageShell } from '@/components/PageShell'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { PublicationHistory } from '@/components/PublicationHistory'
 import { ShareLinks } from '@/components/ShareLinks'
+import { TranslationNotice } from '@/components/TranslationNotice'
 import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
 import { WithdrawnNotice } from '@/components/WithdrawnNotice'
 import type { Locale } from '@/i18n/locales'
@@ -88,6 +89,7 @@ export default async function DocumentPage({ params }: Props) {
       <article className="mx-auto max-w-3xl">
         {preview && <PreviewBanner locale={locale} path={path} />}
         <WithdrawnNotice locale={locale} record={publicationRecord(document)} />
+        <TranslationNotice locale={locale} doc={document} />
         <p className="text-sm font-semibold tracking-wide text-ministry-700 uppercase">
           {types(document.documentType)}
         </p>

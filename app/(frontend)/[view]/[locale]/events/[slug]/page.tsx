@@ -10,6 +10,7 @@ import { PreviewBanner } from '@/components/PreviewBanner'
 import { PublicationHistory } from '@/components/PublicationHistory'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
+import { TranslationNotice } from '@/components/TranslationNotice'
 import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
 import { WithdrawnNotice } from '@/components/WithdrawnNotice'
 import type { Locale } from '@/i18n/locales'
@@ -99,6 +100,7 @@ export default async function EventPage({ params }: Props) {
       <article className="mx-auto max-w-3xl">
         {preview && <PreviewBanner locale={locale} path={paths.event(slug)} />}
         <WithdrawnNotice locale={locale} record={publicationRecord(event)} />
+        <TranslationNotice locale={locale} doc={event} />
         <p className="text-sm font-semibold tracking-wide text-ministry-700 uppercase">{tKind(event.kind)}</p>
         <h1 className="mt-2 text-2xl leading-tight font-bold text-ministry-900 sm:text-4xl">{event.title}</h1>
         <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-lg bg-ministry-50 p-5 sm:grid-cols-[auto_1fr]">

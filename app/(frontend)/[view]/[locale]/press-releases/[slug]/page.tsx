@@ -13,6 +13,7 @@ import { PublicationHistory } from '@/components/PublicationHistory'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
 import { TopicLinks } from '@/components/TopicLinks'
+import { TranslationNotice } from '@/components/TranslationNotice'
 import { UnavailableInLanguage } from '@/components/UnavailableInLanguage'
 import { WithdrawnNotice } from '@/components/WithdrawnNotice'
 import type { Locale } from '@/i18n/locales'
@@ -118,6 +119,7 @@ export default async function PressReleasePage({ params }: Props) {
       <article className="mx-auto max-w-3xl">
         {preview && <PreviewBanner locale={locale} path={paths.pressRelease(slug)} />}
         <WithdrawnNotice locale={locale} record={publicationRecord(release, release.publishedAt)} />
+        <TranslationNotice locale={locale} doc={release} />
         <header>
           <p className="text-sm text-slate-600">
             <span className="sr-only">{tRelease('published')}: </span>
