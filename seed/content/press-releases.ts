@@ -1,7 +1,7 @@
 import { typesetByLanguage } from '@/lib/format/typography'
 
 import { pressServiceCredit } from './credit'
-import { sampleFirstParagraph, sampleThen } from './sample'
+import { sampleThen } from './sample'
 import type { ImageSeed, Localized, Motif, PressReleaseSeed } from './types'
 
 const credit = pressServiceCredit
@@ -52,7 +52,6 @@ const asSample = (release: PressReleaseSeed): PressReleaseSeed =>
     : {
         ...release,
         summary: sampleThen(SAMPLE, release.summary),
-        body: sampleFirstParagraph(SAMPLE, release.body),
       }
 
 const asWritten: PressReleaseSeed[] = [
