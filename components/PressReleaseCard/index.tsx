@@ -8,11 +8,15 @@ import type { PressReleaseCardData } from '@/lib/reads/pressReleases'
 interface Props {
   release: PressReleaseCardData
   locale: Locale
-  /** The first card of a page: its image is likely the largest thing on screen, so it loads first. */
+  /** The page's first card with a photo (leadPhotoIndex): the largest thing on screen, so it loads first. */
   preload?: boolean
   /** One below the heading the card sits under: 2 in a list titled only by the page's h1, 3 under a section's h2. */
   headingLevel?: 2 | 3
 }
+
+/** The card whose photo loads first: the first that has one, as a text without a photo may lead the list. */
+export const leadPhotoIndex = (releases: readonly PressReleaseCardData[]): number =>
+  releases.findIndex((release) => typeof release.heroImage === 'object' && release.heroImage !== null)
 
 export function PressReleaseCard({ release, locale, preload = false, headingLevel = 3 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'

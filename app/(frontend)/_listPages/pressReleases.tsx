@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { PageShell } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
-import { PressReleaseCard } from '@/components/PressReleaseCard'
+import { leadPhotoIndex, PressReleaseCard } from '@/components/PressReleaseCard'
 import { ReleaseFilters } from '@/components/ReleaseFilters'
 import type { Locale } from '@/i18n/locales'
 import { everywhere } from '@/lib/metadata/alternates'
@@ -68,6 +68,7 @@ export function pressReleaseListPage(variant: ListVariant) {
 
     const result = await pressReleasesPage(locale, { page, topicId: topic?.id, year })
     if (page > 1 && page > result.totalPages) notFound()
+    const leadPhoto = leadPhotoIndex(result.docs)
 
     const hrefFor = (number: number) => ({
       pathname: paths.pressReleases(),
@@ -87,7 +88,12 @@ export function pressReleaseListPage(variant: ListVariant) {
           <ul className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {result.docs.map((release, index) => (
               <li key={release.id}>
-                <PressReleaseCard release={release} locale={locale} preload={index === 0} headingLevel={2} />
+                <PressReleaseCard
+                  release={release}
+                  locale={locale}
+                  preload={index === leadPhoto}
+                  headingLevel={2}
+                />
               </li>
             ))}
           </ul>

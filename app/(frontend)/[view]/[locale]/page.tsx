@@ -5,7 +5,7 @@ import { EventCard } from '@/components/EventCard'
 import { JsonLd } from '@/components/JsonLd'
 import { Link } from '@/components/Link'
 import { PageShell } from '@/components/PageShell'
-import { PressReleaseCard } from '@/components/PressReleaseCard'
+import { leadPhotoIndex, PressReleaseCard } from '@/components/PressReleaseCard'
 import { TopicLinks } from '@/components/TopicLinks'
 import type { Locale } from '@/i18n/locales'
 import { renderAtFirstRequest } from '@/lib/cache/renderAtFirstRequest'
@@ -50,6 +50,7 @@ export default async function HomePage({ params }: Props) {
     siteSettings(locale),
   ])
   const more = 'mt-4 inline-block font-semibold text-ministry-700 underline underline-offset-4'
+  const leadPhoto = leadPhotoIndex(releases)
   return (
     <PageShell locale={locale} alternates={alternates}>
       <JsonLd data={governmentOrganization(locale, ministryFacts(site))} />
@@ -65,7 +66,7 @@ export default async function HomePage({ params }: Props) {
             <ul className="mt-4 grid gap-6 sm:grid-cols-2">
               {releases.map((release, index) => (
                 <li key={release.id}>
-                  <PressReleaseCard release={release} locale={locale} preload={index === 0} />
+                  <PressReleaseCard release={release} locale={locale} preload={index === leadPhoto} />
                 </li>
               ))}
             </ul>
