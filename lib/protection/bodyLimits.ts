@@ -122,8 +122,8 @@ export function bodyProblem(headers: Headers, body: Uint8Array): Refusal | null 
 }
 
 /**
- * A NUL, or half of a surrogate pair, that JSON escapes can carry: PostgreSQL's text cannot hold the first, nor its
- * jsonb either, and the query fails (500) rather than the client being told. No text of the site has them.
+ * A NUL, or half of a surrogate pair, that JSON escapes can carry: PostgreSQL's text refuses the first and its jsonb
+ * both, and the query fails (500) rather than the client being told. No text of the site has them.
  */
 function holdsUnstorableText(root: object): boolean {
   const pending: unknown[] = [root]

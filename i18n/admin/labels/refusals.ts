@@ -47,7 +47,7 @@ export const refusalMessages = {
     en: 'The request body must be a JSON object: {"field": value}.',
   },
   bodyUnstorableText: {
-    kk: 'Сұрау денесіндегі мәтінде сақтауға болмайтын таңба бар: нөлдік таңба немесе жартылай суррогат жұп.',
+    kk: 'Сұрау денесіндегі мәтінде сақтауға болмайтын таңба бар: нөлдік таңба немесе суррогат жұптың жартысы.',
     ru: 'В тексте тела запроса есть символ, который нельзя сохранить: нулевой символ или половина суррогатной пары.',
     en: 'A text in the request body holds a character that cannot be stored: a NUL or half of a surrogate pair.',
   },
