@@ -14,7 +14,10 @@ import { Feedback } from '@/collections/Feedback'
 import { FormerSlugs } from '@/collections/FormerSlugs'
 import { Media } from '@/collections/Media'
 import { PressReleases } from '@/collections/PressReleases'
-import { malformedJsonIsBadRequest, withRestQueryLimits } from '@/collections/shared/hooks/limitRestQueries'
+import {
+  limitRestQueriesEverywhere,
+  malformedJsonIsBadRequest,
+} from '@/collections/shared/hooks/limitRestQueries'
 import { withServerTimestamps } from '@/collections/shared/hooks/serverTimestamps'
 import { Subscribers } from '@/collections/Subscribers'
 import { Topics } from '@/collections/Topics'
@@ -121,9 +124,7 @@ export default scheduledPublishing(
       Subscribers,
       AlertDispatches,
       FormerSlugs,
-    ]
-      .map(withRestQueryLimits)
-      .map(withServerTimestamps),
+    ].map(withServerTimestamps),
     globals: [Site],
     endpoints: [healthEndpoint, revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
     jobs: {
@@ -187,4 +188,5 @@ export default scheduledPublishing(
   }),
 )
   .then(tightenPayloadEndpoints)
+  .then(limitRestQueriesEverywhere)
   .then(checkDocumentIds)

@@ -15,7 +15,7 @@ const fields: QueryableField[] = [
   { name: 'publishedAt', type: 'date' },
   { name: 'heroImage', type: 'upload' },
   { name: 'generateSlug', type: 'checkbox' },
-  { name: '_status', type: 'select' },
+  { name: '_status', type: 'select', options: [{ value: 'draft' }, { value: 'published' }] },
 ]
 
 const refused = (where: unknown) => expect(() => checkWhere(where, fields)).toThrow(QueryRuleError)
@@ -29,6 +29,7 @@ describe('the rules for a query from outside', () => {
       { and: { 0: { id: { in: '1,2,3' } }, 1: { heroImage: { exists: 'true' } } } },
       { 'heroImage.filename': { equals: 'talks.webp' } },
       { generateSlug: { equals: 'false' } },
+      { _status: { in: ['draft', 'published'] } },
     ]) {
       expect(() => checkWhere(where, fields)).not.toThrow()
     }
@@ -42,6 +43,8 @@ describe('the rules for a query from outside', () => {
     refused({ heroImage: { exists: 'maybe' } })
     refused({ title: { like: 'Астана\u0000' } })
     refused({ id: { in: Array.from({ length: 101 }, (_, n) => n) } })
+    refused({ _status: { not_equals: '[]' } })
+    refused({ _status: { in: 'draft,archived' } })
   })
 
   it('refuse operators that do not fit the field, and unknown fields or operators', () => {
@@ -51,6 +54,7 @@ describe('the rules for a query from outside', () => {
     refused({ secret: { equals: 'x' } })
     refused({ title: { regex: '.*' } })
     refused({ heroImage: { all: '1' } })
+    refused({ _status: { not_like: 'false' } })
     refused({ title: {} })
     refused({ title: 'x' })
   })

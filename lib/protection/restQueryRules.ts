@@ -13,6 +13,8 @@ export interface QueryableField {
   name: string
   type: string
   flattenedFields?: readonly QueryableField[]
+  /** A select's or radio's choices. */
+  options?: readonly (string | { value: string })[]
 }
 
 export class QueryRuleError extends Error {}
@@ -32,6 +34,10 @@ function operatorsFor(type: string): string[] {
       return [...COMPARE, ...ORDER]
     case 'checkbox':
       return ['equals', 'not_equals', 'exists']
+    // PostgreSQL keeps a choice as an enum, which has no text operators.
+    case 'select':
+    case 'radio':
+      return COMPARE
     case 'relationship':
     case 'upload':
       return COMPARE
@@ -55,7 +61,8 @@ function listOf(value: unknown): unknown[] | null {
   return null
 }
 
-function checkValue(path: string, type: string, operator: string, value: unknown): void {
+function checkValue(path: string, field: QueryableField, operator: string, value: unknown): void {
+  const { type } = field
   const many = operator === 'in' || operator === 'not_in'
   const values = many ? (typeof value === 'string' ? value.split(',') : listOf(value)) : [value]
   if (!values || values.length > MAX_LIST) throw new QueryRuleError(`"${path}" ${operator} needs a list`)
@@ -72,22 +79,29 @@ function checkValue(path: string, type: string, operator: string, value: unknown
       throw new QueryRuleError(`"${path}" ${operator}: not a date`)
     } else if (['number', 'relationship', 'upload'].includes(type) && !Number.isFinite(Number(item))) {
       throw new QueryRuleError(`"${path}" ${operator}: not a number`)
+    } else if (field.options && item !== null && !choicesOf(field).includes(String(item))) {
+      // PostgreSQL fails comparing its enum with a value it does not hold.
+      throw new QueryRuleError(`"${path}" ${operator}: one of ${choicesOf(field).join(', ')}`)
     }
   }
 }
 
+const choicesOf = (field: QueryableField): string[] =>
+  (field.options ?? []).map((option) => (typeof option === 'string' ? option : option.value))
+
 const ID_FIELD: QueryableField = { name: 'id', type: 'number' }
+const RELATED: QueryableField = { name: '', type: 'related' }
 
 /**
- * The type of the field a dotted path names, through groups (a version's `version.title`); a path that goes on
- * into a related document is `related`, which Payload checks, knowing the other collection.
+ * The field a dotted path names, through groups (a version's `version.title`); a path that goes on into a related
+ * document is `related`, which Payload checks, knowing the other collection.
  */
-function typeAt(segments: readonly string[], fields: readonly QueryableField[]): string | undefined {
+function fieldAt(segments: readonly string[], fields: readonly QueryableField[]): QueryableField | undefined {
   const [name, ...rest] = segments
   const field = fields.find((candidate) => candidate.name === name)
   if (!field) return undefined
-  if (rest.length === 0) return field.type
-  return field.flattenedFields ? typeAt(rest, field.flattenedFields) : 'related'
+  if (rest.length === 0) return field
+  return field.flattenedFields ? fieldAt(rest, field.flattenedFields) : RELATED
 }
 
 /** Throws QueryRuleError when `where` asks for something the database cannot answer sensibly. */
@@ -109,14 +123,14 @@ export function checkWhere(where: unknown, collectionFields: readonly QueryableF
       const segments = key.split('.')
       if (segments.some((segment) => !SEGMENT.test(segment) || POLLUTING.has(segment)))
         throw new QueryRuleError(`where: "${key}" is not a field`)
-      const leafType = typeAt(segments, fields)
-      if (!leafType) throw new QueryRuleError(`where: unknown field "${key}"`)
+      const leaf = fieldAt(segments, fields)
+      if (!leaf) throw new QueryRuleError(`where: unknown field "${key}"`)
       if (!isPlainObject(condition) || Object.keys(condition).length === 0)
         throw new QueryRuleError(`where: "${key}" needs an operator`)
       for (const [operator, value] of Object.entries(condition)) {
-        if (!operatorsFor(leafType).includes(operator))
+        if (!operatorsFor(leaf.type).includes(operator))
           throw new QueryRuleError(`where: "${operator}" does not apply to "${key}"`)
-        checkValue(key, leafType, operator, value)
+        checkValue(key, leaf, operator, value)
       }
     }
   }
@@ -131,7 +145,7 @@ export function checkSort(sort: unknown, collectionFields: readonly QueryableFie
   for (const item of items) {
     const name = typeof item === 'string' ? item.trim().replace(/^-/, '') : ''
     const segments = name.split('.')
-    const type = typeAt(segments, fields)
+    const type = fieldAt(segments, fields)?.type
     // Sorting by a related document's field is a join per row: not for a query from outside.
     if (segments.some((segment) => POLLUTING.has(segment)) || !type || type === 'related')
       throw new QueryRuleError(`sort: unknown field "${name}"`)

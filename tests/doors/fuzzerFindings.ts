@@ -72,6 +72,27 @@ export function fuzzerFindingTests(context: () => SecurityContext) {
     expect(kept.title).toBe(release.title)
   })
 
+  it('holds queries of Payload’s own collections and of choices to the rules, and answers the admin’s own queries', async () => {
+    const editor = await restAs(context(), 'editor')
+    const within = encodeURIComponent('"; DROP TABLE users;--')
+    for (const path of [
+      `/payload-locked-documents?where[or][0][id][within]=${within}`,
+      '/payload-locked-documents?where[user.value][near]=1,2',
+      '/payload-preferences?where[key][within]=x',
+      '/press-releases?where[_status][not_equals]=[]&locale=ru',
+      '/events/count?where[_status][not_like]=false&locale=kk',
+    ])
+      expect((await editor('GET', path)).status, path).toBe(400)
+    // What the admin asks when it opens a document and a global (@payloadcms/ui's DocumentInfo provider).
+    const release = await publishedRelease(context())
+    for (const path of [
+      `/payload-locked-documents?where[document.relationTo][equals]=press-releases&where[document.value][equals]=${release.id}&depth=1`,
+      '/payload-locked-documents?where[globalSlug][equals]=site&depth=1',
+      '/payload-preferences/collection-press-releases',
+    ])
+      expect((await editor('GET', path)).status, path).toBe(200)
+  })
+
   it('finds nothing, rather than failing on PostgreSQL, at a slug holding a NUL', async () => {
     const { publishedBySlug } = await import('@/lib/reads/bySlug')
     const { languagesOf } = await import('@/lib/reads/languagesOf')

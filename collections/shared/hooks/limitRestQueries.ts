@@ -2,7 +2,6 @@ import {
   buildVersionCollectionFields,
   type AfterErrorHook,
   type CollectionBeforeOperationHook,
-  type CollectionConfig,
   type FlattenedField,
   type SanitizedCollectionConfig,
   type SanitizedConfig,
@@ -80,13 +79,15 @@ export const limitRestQueries: CollectionBeforeOperationHook = ({ args, collecti
   }
 }
 
-/** The collection with REST queries held to the rules, after any hooks of its own. */
-export function withRestQueryLimits(collection: CollectionConfig): CollectionConfig {
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: { ...hooks, beforeOperation: [...(hooks.beforeOperation ?? []), limitRestQueries] },
-  }
+/**
+ * Every collection's REST queries held to the rules, after any hooks of its own: the site's, and those Payload adds
+ * itself (locked documents, preferences, jobs), which an editor can query too and where an odd operator failed as
+ * well. Run on the built configuration, as only it holds Payload's own collections.
+ */
+export function limitRestQueriesEverywhere(config: SanitizedConfig): SanitizedConfig {
+  for (const collection of config.collections)
+    collection.hooks.beforeOperation = [...(collection.hooks.beforeOperation ?? []), limitRestQueries]
+  return config
 }
 
 /**
