@@ -4,7 +4,7 @@ import { documentText, eventText, pressReleaseText } from '@/i18n/admin/labels/c
 import { inAdminLanguage, type Trilingual } from '@/i18n/admin/labels/text'
 import { translationText } from '@/i18n/admin/labels/translation'
 import { defaultLocale, isLocale, localeNames, type Locale } from '@/i18n/locales'
-import { formatDate } from '@/lib/format/dates'
+import { formatSince } from '@/lib/format/dates'
 import { EDITORIAL_COLLECTIONS, type EditorialCollection } from '@/lib/pages/paths'
 import { translationQueue, type QueueKind, type QueueList } from '@/lib/translation/queue'
 
@@ -57,7 +57,7 @@ function Entries({
                   ? `(${localeNames[entry.title.locale]}) `
                   : ''}
                 — {inAdminLanguage(COLLECTION_NAMES[entry.collection], language)},{' '}
-                {inAdminLanguage(translationText.since, language)} {formatDate(entry.since, language)}
+                {formatSince(entry.since, language)}
               </span>
             </li>
           ))}

@@ -4,6 +4,7 @@ import {
   almatyYear,
   almatyYearRange,
   formatCitationDate,
+  formatSince,
   formatDate,
   formatEventSpan,
   formatTime,
@@ -57,6 +58,29 @@ describe('dates in the visitor’s language, on Almaty’s clock', () => {
     expect(formatEventSpan('2026-02-13T05:00:00Z', '2026-02-14T12:00:00Z', 'en')).toBe(
       '13 February 2026, 10:00 – 14 February 2026, 17:00',
     )
+  })
+
+  it('says since when, the Kazakh month in the ablative', () => {
+    expect(formatSince('2026-12-06T12:00:00Z', 'kk')).toBe(`2026${NBSP}жылғы 6${NBSP}желтоқсаннан бастап`)
+    expect(formatSince('2026-12-06T12:00:00Z', 'ru')).toBe(`с 6${NBSP}декабря 2026${NBSP}г.`)
+    expect(formatSince('2026-12-06T12:00:00Z', 'en')).toBe('since 6 December 2026')
+    const months = Array.from({ length: 12 }, (_, month) =>
+      formatSince(new Date(Date.UTC(2026, month, 10, 7)), 'kk').replace(`2026${NBSP}жылғы 10${NBSP}`, ''),
+    )
+    expect(months).toEqual([
+      'қаңтардан бастап',
+      'ақпаннан бастап',
+      'наурыздан бастап',
+      'сәуірден бастап',
+      'мамырдан бастап',
+      'маусымнан бастап',
+      'шілдеден бастап',
+      'тамыздан бастап',
+      'қыркүйектен бастап',
+      'қазаннан бастап',
+      'қарашадан бастап',
+      'желтоқсаннан бастап',
+    ])
   })
 
   it('cites a document’s date in each language’s order, the Kazakh month with its ending', () => {

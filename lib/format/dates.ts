@@ -29,20 +29,31 @@ export function formatDate(value: Date | string, locale: Locale): string {
   return locale === 'ru' ? written.replace(/(\d) /g, '$1\u00a0') : written
 }
 
-// The locative-attributive ending of each month, by its last sound and vowel harmony: «қарашадағы», «қыркүйектегі».
-const KAZAKH_MONTH_ENDINGS: Record<string, string> = {
-  қаңтар: 'дағы',
-  ақпан: 'дағы',
-  наурыз: 'дағы',
-  сәуір: 'дегі',
-  мамыр: 'дағы',
-  маусым: 'дағы',
-  шілде: 'дегі',
-  тамыз: 'дағы',
-  қыркүйек: 'тегі',
-  қазан: 'дағы',
-  қараша: 'дағы',
-  желтоқсан: 'дағы',
+// Each month's endings, by its last sound and vowel harmony: the locative-attributive («қарашадағы», «қыркүйектегі»)
+// and the ablative («қарашадан», «желтоқсаннан»).
+const KAZAKH_MONTH_ENDINGS: Record<string, { of: string; from: string }> = {
+  қаңтар: { of: 'дағы', from: 'дан' },
+  ақпан: { of: 'дағы', from: 'нан' },
+  наурыз: { of: 'дағы', from: 'дан' },
+  сәуір: { of: 'дегі', from: 'ден' },
+  мамыр: { of: 'дағы', from: 'дан' },
+  маусым: { of: 'дағы', from: 'нан' },
+  шілде: { of: 'дегі', from: 'ден' },
+  тамыз: { of: 'дағы', from: 'дан' },
+  қыркүйек: { of: 'тегі', from: 'тен' },
+  қазан: { of: 'дағы', from: 'нан' },
+  қараша: { of: 'дағы', from: 'дан' },
+  желтоқсан: { of: 'дағы', from: 'нан' },
+}
+
+/** A Kazakh date whose month takes an ending: «2025 жылғы 20 қарашадағы», «2026 жылғы 6 желтоқсаннан». */
+function kazakhDateWith(value: Date | string, ending: 'of' | 'from'): string {
+  const date = typeof value === 'string' ? new Date(value) : value
+  const part = parts(date, 'kk', { year: 'numeric', month: 'long', day: 'numeric' })
+  const month = part('month')
+  const endings = KAZAKH_MONTH_ENDINGS[month]
+  if (!endings) throw new Error(`No Kazakh ending for the month «${month}»`)
+  return `${part('year')}\u00a0жылғы ${part('day')}\u00a0${month}${endings[ending]}`
 }
 
 /**
@@ -50,13 +61,13 @@ const KAZAKH_MONTH_ENDINGS: Record<string, string> = {
  * month takes the ending), «20 ноября 2025 г.», "20 November 2025".
  */
 export function formatCitationDate(value: Date | string, locale: Locale): string {
-  if (locale !== 'kk') return formatDate(value, locale)
-  const date = typeof value === 'string' ? new Date(value) : value
-  const part = parts(date, locale, { year: 'numeric', month: 'long', day: 'numeric' })
-  const month = part('month')
-  const ending = KAZAKH_MONTH_ENDINGS[month]
-  if (!ending) throw new Error(`No Kazakh ending for the month «${month}»`)
-  return `${part('year')}\u00a0жылғы ${part('day')}\u00a0${month}${ending}`
+  return locale === 'kk' ? kazakhDateWith(value, 'of') : formatDate(value, locale)
+}
+
+/** Since a date: «2026 жылғы 6 желтоқсаннан бастап», «с 6 декабря 2026 г.», "since 6 December 2026". */
+export function formatSince(value: Date | string, locale: Locale): string {
+  if (locale === 'kk') return `${kazakhDateWith(value, 'from')} бастап`
+  return `${locale === 'ru' ? 'с' : 'since'} ${formatDate(value, locale)}`
 }
 
 /** "15:00" in Almaty. */

@@ -17,7 +17,7 @@ export const translationText = {
     en: 'Checked, still right',
   },
   checkedDescription: {
-    kk: 'Түпнұсқадағы өзгеріс бұл аудармаға қатысы жоқ болса, белгіні алып тастайды. Сақтағаннан кейін өзі өшеді.',
+    kk: 'Түпнұсқадағы өзгерістің бұл аудармаға қатысы болмаса, белгіні алып тастайды. Сақтағаннан кейін өзі өшеді.',
     ru: 'Снимает отметку, если изменение оригинала не касается этого перевода. После сохранения сбрасывается.',
     en: 'Clears the mark when the change of the source does not affect this translation. Resets itself after saving.',
   },
@@ -36,8 +36,7 @@ export const translationText = {
   queue: { kk: 'Аударма кезегі', ru: 'Очередь переводов', en: 'Translation queue' },
   missing: { kk: 'Аударылмаған', ru: 'Нет перевода', en: 'Not translated' },
   outdatedList: { kk: 'Ескірген аудармалар', ru: 'Устаревшие переводы', en: 'Outdated translations' },
-  nothingWaits: { kk: 'Күтіп тұрған мәтін жоқ.', ru: 'Ничего не ждёт.', en: 'Nothing is waiting.' },
-  since: { kk: 'бастап', ru: 'с', en: 'since' },
+  nothingWaits: { kk: 'Күтіп тұрған мәтін жоқ.', ru: 'Ожидающих текстов нет.', en: 'Nothing is waiting.' },
   sourceText: { kk: 'Түпнұсқа', ru: 'Оригинал', en: 'Source' },
   copySource: {
     kk: 'Түпнұсқаны көшіріп қою',
