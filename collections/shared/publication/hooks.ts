@@ -33,9 +33,14 @@ function publicationState(source: unknown): PublicationState {
 }
 
 /**
- * Applies the review, change-note and withdrawal rules (rules.ts) to the language being saved. A save that publishes
- * is one Payload does not keep as a draft: Payload marks every draft save `_status: 'draft'` before the hooks run.
+ * Whether a save publishes: one Payload does not keep as a draft, as Payload marks every draft save `_status: 'draft'`
+ * before the hooks run; a new document publishes only when it says so.
  */
+export function savePublishes(operation: string, data: { _status?: unknown }): boolean {
+  return operation === 'update' ? data._status !== 'draft' : data._status === 'published'
+}
+
+/** Applies the review, change-note and withdrawal rules (rules.ts) to the language being saved. */
 export const applyPublicationRules: CollectionBeforeChangeHook = ({
   data,
   originalDoc,
@@ -44,7 +49,7 @@ export const applyPublicationRules: CollectionBeforeChangeHook = ({
   collection,
 }) => {
   const before = operation === 'update' ? publicationState(originalDoc) : {}
-  const publishing = operation === 'update' ? data._status !== 'draft' : data._status === 'published'
+  const publishing = savePublishes(operation, data)
   const user =
     req.user && typeof req.user.id === 'number'
       ? { id: req.user.id, canPublish: canPublish(req.user) }

@@ -6,6 +6,7 @@ import type {
 } from 'payload'
 
 import { canPublish } from '@/access/roles'
+import { savePublishes } from '@/collections/shared/publication/hooks'
 import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
 import { revalidateTags } from '@/lib/cache/revalidateTags'
 import type { CacheTag } from '@/lib/cache/tags'
@@ -53,7 +54,7 @@ export const trackTranslations: CollectionBeforeChangeHook = async ({
   const stored: unknown = operation === 'update' ? originalDoc?.sourceLanguage : undefined
   const sent: unknown = data.sourceLanguage
   const source: Locale = isLocale(sent) ? sent : isLocale(stored) ? stored : locale
-  const publishing = operation === 'update' ? data._status !== 'draft' : data._status === 'published'
+  const publishing = savePublishes(operation, data)
   const significantChange =
     operation === 'update' && lengthOf(data.changeHistory) > lengthOf(originalDoc?.changeHistory)
   const sourceChanged = publishing && significantChange && locale === source
