@@ -34,12 +34,11 @@ function operatorsFor(type: string): string[] {
       return [...COMPARE, ...ORDER]
     case 'checkbox':
       return ['equals', 'not_equals', 'exists']
+    case 'relationship':
+    case 'upload':
     // PostgreSQL keeps a choice as an enum, which has no text operators.
     case 'select':
     case 'radio':
-      return COMPARE
-    case 'relationship':
-    case 'upload':
       return COMPARE
     default:
       return [...COMPARE, ...TEXT]
