@@ -105,9 +105,13 @@ function report({ rounds, ceiling }: Run): string {
     `page through nginx with deploy/nginx.conf in front of it, after a warm-up that cached it (its X-Cache-Status ` +
     `follows the rate when not HIT); "next static" the page's HTML saved as public/bench-<name>.html and served by the same ` +
     `next start; "nginx static" the same bytes from nginx as a file. Errors: socket errors and timeouts + answers ` +
-    `≥ 400 (page / nginx-fronted / next static / nginx static).`
+    `≥ 400 (page / nginx-fronted / next static / nginx static). nginx static and nginx-fronted are measured in turn, ` +
+    `${options.pairs} pairs a page; their columns are the pair whose fronted / nginx ratio is the median, and the ` +
+    `ratio is followed by the range of all pairs.`
   const fastest = Math.max(
-    ...rounds.flatMap((round) => round.pages.map((run) => run.nginx.requestsPerSecond)),
+    ...rounds.flatMap((round) =>
+      round.pages.flatMap((run) => run.pairs.map((pair) => pair.nginx.requestsPerSecond)),
+    ),
   )
   const busy =
     fastest > ceiling.requestsPerSecond

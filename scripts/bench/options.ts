@@ -13,6 +13,8 @@ export interface BenchOptions {
   /** Length of each measured wrk run (whole seconds); each is preceded by a warm-up at the same load. */
   seconds: number
   warmupSeconds: number
+  /** How many times nginx static and nginx-fronted are measured in turn for each page. */
+  pairs: number
   /** A word that occurs in the demo and in the bulk archive, for the search page. */
   searchWord: string
   /** The language of every measured page. */
@@ -42,6 +44,7 @@ export function benchOptions(
     connections: positiveNumber(env, 'BENCH_CONNECTIONS', 32),
     seconds: positiveNumber(env, 'BENCH_SECONDS', 8),
     warmupSeconds: positiveNumber(env, 'BENCH_WARMUP_SECONDS', 2),
+    pairs: Math.round(positiveNumber(env, 'BENCH_PAIRS', 3)),
     searchWord: env.BENCH_SEARCH_WORD?.trim() || 'переговоры',
     locale: env.BENCH_LOCALE?.trim() || 'ru',
   }

@@ -1,11 +1,12 @@
-// One round of measurements against one database state: load on each page, through nginx with deploy/nginx.conf, and
-// on its static copies, then single requests (cache misses, publish to visible), then JavaScript sizes if asked.
+// One round of measurements against one database state: load on each page, on its static copies, and through nginx
+// with deploy/nginx.conf in turns with nginx serving the page as a file; then single requests (cache misses, publish
+// to visible), then JavaScript sizes if asked.
 import { cacheMissRender, expireTags, publishToVisible, type Staff } from './freshness'
 import { pageJavaScript, sharedBytes, type PageJavaScript } from './javascript'
 import { load, type LoadResult, type LoadSettings } from './load'
 import { type BenchOptions } from './options'
 import { benchPages, pageBytes, PAGE_HEADERS, type PageName, type Release } from './pages'
-import type { PageRun, Round } from './report'
+import type { FrontPair, PageRun, Round } from './report'
 import {
   publicCopyPath,
   removePublicCopies,
@@ -101,16 +102,23 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
   for (const page of pages) {
     step(`load on ${page.label}`)
     const next = await load(base + page.path, settings, idle)
-    // The warm-up run fills nginx's cache, so that the measured run is served from it, as a visitor's page is.
-    const fronted = await load(frontBase + page.path, settings, idle)
+    const nextStatic = await load(`${base}${publicCopyPath(page.name)}`, settings, idle)
+    const pairs: FrontPair[] = []
+    for (let pair = 0; pair < options.pairs; pair++) {
+      step(`${page.label}: nginx static and nginx-fronted, pair ${pair + 1} of ${options.pairs}`)
+      pairs.push({
+        nginx: await load(`http://127.0.0.1:${options.nginxPort}/${page.name}.html`, settings, idle),
+        // Each run's warm-up fills nginx's cache, so that the measured run is served from it, as a visitor's page is.
+        fronted: await load(frontBase + page.path, settings, idle),
+      })
+    }
     runs.push({
       page,
       bytes: html.get(page.name)?.length ?? 0,
       next,
-      fronted,
+      nextStatic,
+      pairs,
       frontedCache: await cacheStatus(frontBase + page.path),
-      nextStatic: await load(`${base}${publicCopyPath(page.name)}`, settings, idle),
-      nginx: await load(`http://127.0.0.1:${options.nginxPort}/${page.name}.html`, settings, idle),
     })
   }
   await stopServer(front)
