@@ -52,19 +52,21 @@ export const TARGETS = {
 
 const frontedShare = (pair: FrontPair) => pair.fronted.requestsPerSecond / pair.nginx.requestsPerSecond
 
-/** The pair whose fronted / static ratio is the median (the upper one of an even count). */
+/** The middle item by `key`, the upper one of an even count: a median that is one of the runs measured. */
+function middle<T>(items: T[], key: (item: T) => number): T | undefined {
+  return [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]
+}
+
+/** The pair whose fronted / static ratio is the median. */
 export function medianPair(run: PageRun): FrontPair {
-  const sorted = [...run.pairs].sort((a, b) => frontedShare(a) - frontedShare(b))
-  const pair = sorted[Math.floor(sorted.length / 2)]
+  const pair = middle(run.pairs, frontedShare)
   if (!pair) throw new Error(`${run.page.label}: no nginx runs`)
   return pair
 }
 
 /** nginx's static rate for the page: the median of its runs, the site's yardstick. */
-export function nginxRate(run: PageRun): number {
-  const rates = run.pairs.map((pair) => pair.nginx.requestsPerSecond).sort((a, b) => a - b)
-  return rates[Math.floor(rates.length / 2)] ?? 0
-}
+export const nginxRate = (run: PageRun): number =>
+  middle(run.pairs, (pair) => pair.nginx.requestsPerSecond)?.nginx.requestsPerSecond ?? 0
 
 export function markdownTable(header: string[], rows: string[][]): string {
   const widths = header.map((cell, column) =>
