@@ -44,7 +44,8 @@ export function benchOptions(
     connections: positiveNumber(env, 'BENCH_CONNECTIONS', 32),
     seconds: positiveNumber(env, 'BENCH_SECONDS', 8),
     warmupSeconds: positiveNumber(env, 'BENCH_WARMUP_SECONDS', 2),
-    pairs: Math.round(positiveNumber(env, 'BENCH_PAIRS', 3)),
+    // Whole pairs, at least one: the report takes the median pair.
+    pairs: Math.max(1, Math.round(positiveNumber(env, 'BENCH_PAIRS', 3))),
     searchWord: env.BENCH_SEARCH_WORD?.trim() || 'переговоры',
     locale: env.BENCH_LOCALE?.trim() || 'ru',
   }
