@@ -40,6 +40,7 @@ import {
 } from '@/lib/config/environment'
 import { mediaStorage } from '@/lib/config/mediaStorage'
 import { databaseUnavailableIsTemporary } from '@/lib/database/connectionErrors'
+import { withDurableCommits } from '@/lib/database/durableCommits'
 import { indexLocalesByDocument } from '@/lib/database/localeTableIndexes'
 import { postgresPoolOptions, watchfulPg } from '@/lib/database/postgresPool'
 import { mailAdapter } from '@/lib/mail/mailAdapter'
@@ -63,14 +64,16 @@ function database(): DatabaseAdapterObj {
   const uri = databaseUri()
   // Schema changes reach a database only through the committed migrations of its engine.
   if (databaseKind(uri) === 'postgres') {
-    return postgresAdapter({
-      // Timeouts so that nothing waits on an unreachable database, and a pool that survives losing it.
-      pool: postgresPoolOptions(uri, { serving: Boolean(process.env.NEXT_RUNTIME) }),
-      pg: watchfulPg,
-      migrationDir: path.join(process.cwd(), 'migrations', 'postgres'),
-      push: false,
-      beforeSchemaInit: [indexLocalesByDocument],
-    })
+    return withDurableCommits(
+      postgresAdapter({
+        // Timeouts so that nothing waits on an unreachable database, and a pool that survives losing it.
+        pool: postgresPoolOptions(uri, { serving: Boolean(process.env.NEXT_RUNTIME) }),
+        pg: watchfulPg,
+        migrationDir: path.join(process.cwd(), 'migrations', 'postgres'),
+        push: false,
+        beforeSchemaInit: [indexLocalesByDocument],
+      }),
+    )
   }
   ensureSqliteFolder(uri)
   return sqliteAdapter({

@@ -1,5 +1,6 @@
 // The process outside Next.js (scripts, jobs, these tests) lives through its database going away and reads again when
 // it returns; Next.js's server would catch an uncaught pool error itself, so this is where losing the listener shows.
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -42,5 +43,43 @@ describe('PostgreSQL going away and coming back', () => {
 
     await cluster.start()
     await expect(countTopics()).resolves.toEqual({ totalDocs: 0 })
+  })
+
+  it('fails a save whose commit the database never confirmed, and keeps nothing of it', async () => {
+    const db = payload!.db as unknown as PostgresAdapter
+    const transactionID = (await db.beginTransaction())!
+    const req = { transactionID, payload: payload! }
+    await payload!.create({
+      collection: 'topics',
+      locale: 'ru',
+      data: { name: 'Не сохранится', slug: 'lost' },
+      req,
+    })
+    // The connection that holds the transaction is cut before COMMIT, as a database crash cuts it.
+    const inside = db.sessions[transactionID]!.db as unknown as PostgresAdapter['drizzle']
+    const { rows } = await inside.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`)
+    await db.drizzle.execute(sql`select pg_terminate_backend(${rows[0]!.pid})`)
+
+    const failure: unknown = await db.commitTransaction(transactionID).catch((error: unknown) => error)
+    expect(isDatabaseUnavailable(failure)).toBe(true)
+    await expect(
+      payload!.count({ collection: 'topics', where: { slug: { equals: 'lost' } } }),
+    ).resolves.toEqual({
+      totalDocs: 0,
+    })
+    // And a commit that does reach the database still counts.
+    const next = (await db.beginTransaction())!
+    await payload!.create({
+      collection: 'topics',
+      locale: 'ru',
+      data: { name: 'Сохранится', slug: 'kept' },
+      req: { transactionID: next, payload: payload! },
+    })
+    await db.commitTransaction(next)
+    await expect(
+      payload!.count({ collection: 'topics', where: { slug: { equals: 'kept' } } }),
+    ).resolves.toEqual({
+      totalDocs: 1,
+    })
   })
 })

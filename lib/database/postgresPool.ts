@@ -45,6 +45,10 @@ class WatchfulPool extends pg.Pool {
       noteDatabaseUnreachable()
       console.error(`PostgreSQL dropped an idle connection: ${error.message}`)
     })
+    // A connection held by a transaction and dropped between two of its statements reports it on itself, not on
+    // the pool, which listens only to idle ones; unheard, that too would end the process. The transaction's next
+    // statement, or its commit, then fails with it.
+    this.on('connect', (client) => client.on('error', noteDatabaseUnreachable))
     // A query that failed gives its connection back with its error.
     this.on('release', (error: Error | undefined) => {
       if (isDatabaseUnavailable(error)) noteDatabaseUnreachable()
