@@ -4,6 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { markStartupScripts } from './server/compileHints.mjs'
 import { publicRewrites } from './server/publicRewrites.mjs'
 import { DEVELOPMENT_SECURITY_HEADERS, SECURITY_HEADERS } from './server/securityHeaders.mjs'
 
@@ -24,6 +25,10 @@ const baseConfig = {
   expireTime: 300,
   // Before the app's own routes: /ru/… must not reach the [view] segment as a view named "ru".
   rewrites: async () => ({ beforeFiles: publicRewrites, afterFiles: [], fallback: [] }),
+  compiler: {
+    // The framework's start-up scripts are compiled off the main thread as they load (server/compileHints.mjs).
+    runAfterProductionCompile: async (build) => void (await markStartupScripts(build)),
+  },
   experimental: {
     // Likewise the upgrade reminders it would add to that file.
     agentUpgrade: false,
