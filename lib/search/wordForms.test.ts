@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { latinKey, wordKey, wordsOf } from './wordForms'
+import { KEPT_KEYS_AT_MOST, latinKey, wordKey, wordsOf } from './wordForms'
 
 const keys = (forms: string, locale: 'kk' | 'ru' | 'en') =>
   new Set(forms.split(' ').map((form) => wordKey(form, locale)))
@@ -25,6 +25,14 @@ describe('word keys', () => {
     expect(keys('ministers minister', 'en').size).toBe(1)
     expect(wordKey('generously', 'en')).toBe('generous')
     expect(wordKey('news', 'en')).toBe('news')
+  })
+
+  it('are the same when a word comes again, per language, and after more words than are kept', () => {
+    const asked = () => [wordKey('переговоры', 'ru'), wordKey('переговоры', 'en'), wordKey('talks', 'en')]
+    expect(asked()).toEqual(['переговор', 'переговоры', 'talk'])
+    expect(asked()).toEqual(['переговор', 'переговоры', 'talk'])
+    for (let n = 0; n <= KEPT_KEYS_AT_MOST; n++) wordKey(`код${n}а`, 'ru')
+    expect(asked()).toEqual(['переговор', 'переговоры', 'talk'])
   })
 
   it('leave numbers and one letter alone', () => {

@@ -32,9 +32,23 @@ const STEMMERS: Record<Locale, (word: string) => string> = {
   en: (word) => english.stem(word),
 }
 
+// Snowball's stemmers (translated from Java) take about 10 µs a word, and a result page marks the words of ten titles
+// and summaries, some 500: the words a ministry writes are few enough to keep each one's key once found.
+export const KEPT_KEYS_AT_MOST = 50_000
+const keys: Record<Locale, Map<string, string>> = { kk: new Map(), ru: new Map(), en: new Map() }
+
 /** The key of one folded word in the language of the page. Digits and one-letter words stay as they are. */
 export function wordKey(word: string, locale: Locale): string {
-  return word.length < 2 || /^\p{N}+$/u.test(word) ? word : STEMMERS[locale](word)
+  if (word.length < 2 || /^\p{N}+$/u.test(word)) return word
+  const kept = keys[locale]
+  let key = kept.get(word)
+  if (key === undefined) {
+    key = STEMMERS[locale](word)
+    // Words that are not words (numbers, codes) could fill it without end: it starts again instead.
+    if (kept.size >= KEPT_KEYS_AT_MOST) kept.clear()
+    kept.set(word, key)
+  }
+  return key
 }
 
 const WORD = /[\p{L}\p{N}]+/gu
