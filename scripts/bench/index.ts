@@ -10,9 +10,10 @@ import { ensureWrk, type LoadResult, wrkVersion } from './load'
 import { benchOptions } from './options'
 import { newestRelease } from './pages'
 import { onExit, runLogged, stopAll, stopAllOnSignals } from './processes'
-import { freshnessTable, growthTable, javascriptTable, loadTable, type Round } from './report'
+import { freshnessTable, growthTable, javascriptTable, loadTable, machineNote, type Round } from './report'
 import { generatorCeiling, measureRound } from './round'
 import { ensureNginx, removePublicCopies, startNext, stopServer } from './servers'
+import { measureStalls, type Stalls } from './stalls'
 
 const options = benchOptions()
 const BENCH_DIR = path.resolve('data', 'bench')
@@ -48,6 +49,8 @@ interface Run {
   rounds: Round[]
   /** What wrk reaches against nginx serving a 13-byte file: the ruler's own limit. */
   ceiling: LoadResult
+  /** How often the machine itself stops a running thread: the part of a tail no server can remove. */
+  stalls: Stalls
 }
 
 async function main(): Promise<Run> {
@@ -59,6 +62,8 @@ async function main(): Promise<Run> {
   await ensureWrk()
   console.log('▸ The ruler: wrk against nginx serving a 13-byte file')
   const ceiling = await generatorCeiling(nginx, options)
+  console.log(`▸ The machine: a thread reading the clock for ${options.seconds} s, nothing else running`)
+  const stalls = measureStalls(options.seconds)
   const token = revalidationToken(env.PAYLOAD_SECRET)
 
   const base = `http://127.0.0.1:${options.nextPort}`
@@ -90,18 +95,19 @@ async function main(): Promise<Run> {
     )
   }
   console.log(`▸ Done in ${Math.round((Date.now() - started) / 60_000)} min`)
-  return { rounds, ceiling }
+  return { rounds, ceiling, stalls }
 }
 
 const seconds = (value: number) => Math.max(1, Math.round(value))
 
-function report({ rounds, ceiling }: Run): string {
+function report({ rounds, ceiling, stalls }: Run): string {
   const [small, large] = rounds
   if (!small) return ''
   const settings =
     `${wrkVersion()}, 1 thread, ${options.connections} connections, ${seconds(options.seconds)} s per run after a ` +
     `${seconds(options.warmupSeconds)} s warm-up, Accept-Encoding: identity (the same bytes from every server), ` +
-    `locale ${options.locale}. "page" is the site itself (next start, the cached page); "nginx-fronted" the same ` +
+    `locale ${options.locale}. "page" is the site itself (next start, the cached page; search is rendered for each ` +
+    `query, so the targets, set for cached pages, do not apply to it); "nginx-fronted" the same ` +
     `page through nginx with deploy/nginx.conf in front of it, after a warm-up that cached it (its X-Cache-Status ` +
     `follows the rate when not HIT); "next static" the page's HTML saved as public/bench-<name>.html and served by the same ` +
     `next start; "nginx static" the same bytes from nginx as a file. Errors: socket errors and timeouts + answers ` +
@@ -128,6 +134,7 @@ function report({ rounds, ceiling }: Run): string {
     `## Bench ${new Date().toISOString()} (${small.releases} releases, ${small.events} events)`,
     settings,
     ruler,
+    machineNote(stalls),
     loadTable(small),
     freshnessTable(small),
     javascriptTable(small),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseWrkSummary, type LoadResult } from './load'
-import { frontMeetsTarget, medianPair, meetsTargets, nginxRate, type PageRun } from './report'
+import { frontMeetsTarget, judged, medianPair, meetsTargets, nginxRate, type PageRun } from './report'
 
 const WRK_OUTPUT = `Running 1s test @ http://127.0.0.1:3619/missing
   1 threads and 4 connections
@@ -38,7 +38,7 @@ describe("issue 20's targets for a page served by the site itself", () => {
     ...values,
   })
   const run = (next: Partial<LoadResult>, nginx = 19_000): PageRun => ({
-    page: { name: 'list', label: 'release list', path: '/ru/press-releases' },
+    page: { name: 'list', label: 'release list', path: '/ru/press-releases', cached: true },
     bytes: 70_000,
     next: result(next),
     pairs: [
@@ -58,6 +58,16 @@ describe("issue 20's targets for a page served by the site itself", () => {
     expect(meetsTargets(run({ max: 250 }))).toBe(false)
     expect(meetsTargets(run({ httpErrors: 1 }))).toBe(false)
   })
+
+  it('are judged for the pages the site keeps, not for search, rendered for each query', () => {
+    expect(judged(run({}), meetsTargets)).toBe('yes')
+    expect(judged(run({ p99: 51 }), meetsTargets)).toBe('NO')
+    const search: PageRun = {
+      ...run({ p99: 51 }),
+      page: { name: 'search', label: 'search', path: '/ru/search?q=x', cached: false },
+    }
+    expect(judged(search, meetsTargets)).toBe('none: per query')
+  })
 })
 
 describe('nginx in front of the site, measured in pairs with nginx serving the page as a file', () => {
@@ -71,7 +81,7 @@ describe('nginx in front of the site, measured in pairs with nginx serving the p
     requests: requestsPerSecond * 8,
   })
   const run = (pairs: [number, number][], frontedCache = 'HIT'): PageRun => ({
-    page: { name: 'list', label: 'release list', path: '/ru/press-releases' },
+    page: { name: 'list', label: 'release list', path: '/ru/press-releases', cached: true },
     bytes: 70_000,
     next: result(10_000),
     pairs: pairs.map(([nginx, fronted]) => ({ nginx: result(nginx), fronted: result(fronted) })),

@@ -3,6 +3,7 @@ import type { PublishTimes, RenderTimes } from './freshness'
 import type { PageJavaScript } from './javascript'
 import type { LoadResult } from './load'
 import type { Page, PageName } from './pages'
+import type { Stalls } from './stalls'
 
 /**
  * nginx serving the page as a file, then the page through nginx with deploy/nginx.conf (after a warm-up that put it in
@@ -128,6 +129,24 @@ function frontedShares(run: PageRun): string {
   return `${median} (${bound(Math.min(...shares))}–${bound(Math.max(...shares))})`
 }
 
+/** What the machine's own pauses were, and what they mean for a p99. */
+export function machineNote(stalls: Stalls): string {
+  const stolen =
+    stalls.stolenShare === null
+      ? ''
+      : `; the hypervisor counted ${percent(stalls.stolenShare)} of all cores' time as stolen`
+  return (
+    `**The machine:** a thread that only read the clock for ${stalls.seconds} s, with nothing else running, was ` +
+    `stopped ${stalls.perSecond.toFixed(1)} times a second for over 0.3 ms (${stalls.over2msPerSecond.toFixed(1)} ` +
+    `times over 2 ms, the longest ${ms(stalls.longestMs)} ms), ${percent(stalls.lostShare)} of its time${stolen}. ` +
+    `A request in flight during such a pause waits it out, whichever server answers it.`
+  )
+}
+
+/** A target's cell: yes or NO for a page the site keeps; a page rendered for each query has none. */
+export const judged = (run: PageRun, target: (run: PageRun) => boolean): string =>
+  run.page.cached ? yesNo(target(run)) : 'none: per query'
+
 export function loadTable(round: Round): string {
   const rows = round.pages.map((run) => {
     const cache = run.frontedCache === 'HIT' ? '' : ` (${run.frontedCache})`
@@ -148,8 +167,8 @@ export function loadTable(round: Round): string {
       percent(run.next.requestsPerSecond / nginxRate(run)),
       frontedShares(run),
       failures(run),
-      yesNo(meetsTargets(run)),
-      yesNo(frontMeetsTarget(run)),
+      judged(run, meetsTargets),
+      judged(run, frontMeetsTarget),
     ]
   })
   return markdownTable(
