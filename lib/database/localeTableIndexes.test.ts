@@ -28,10 +28,14 @@ describe('the schema hook for localized tables', () => {
     expect(rawTables.press_releases_rels).not.toHaveProperty('indexes')
   })
 
-  it('gives the tables of published titles an index that answers a list count by itself', () => {
+  it('gives the tables of published titles an index that answers a list count by itself, withdrawal included', () => {
     const rawTables = {
       events_locales: {
         name: 'events_locales',
+        columns: { _parentID: {}, _locale: {}, _status: {}, title: {}, withdrawnAt: {} },
+      },
+      documents_locales: {
+        name: 'documents_locales',
         columns: { _parentID: {}, _locale: {}, _status: {}, title: {} },
       },
       topics_locales: { name: 'topics_locales', columns: { _parentID: {}, _locale: {}, name: {} } },
@@ -39,6 +43,10 @@ describe('the schema hook for localized tables', () => {
     indexLocalesByDocument({ schema: {}, adapter: { rawTables } })
     expect(rawTables.events_locales).toHaveProperty('indexes.listed', {
       name: 'events_locales_listed_idx',
+      on: ['_locale', '_parentID', '_status', 'title', 'withdrawnAt'],
+    })
+    expect(rawTables.documents_locales).toHaveProperty('indexes.listed', {
+      name: 'documents_locales_listed_idx',
       on: ['_locale', '_parentID', '_status', 'title'],
     })
     expect(rawTables.topics_locales).not.toHaveProperty('indexes.listed')

@@ -17,6 +17,7 @@ import * as migration_20261206_103125_localized_media_credit from './20261206_10
 import * as migration_20261206_123104_former_slugs from './20261206_123104_former_slugs';
 import * as migration_20261206_130000_search_word_forms from './20261206_130000_search_word_forms';
 import * as migration_20261206_140752_translation_state from './20261206_140752_translation_state';
+import * as migration_20261207_061505_list_count_withdrawn from './20261207_061505_list_count_withdrawn';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261206_140752_translation_state.up,
     down: migration_20261206_140752_translation_state.down,
     name: '20261206_140752_translation_state',
+  },
+  {
+    up: migration_20261207_061505_list_count_withdrawn.up,
+    down: migration_20261207_061505_list_count_withdrawn.down,
+    name: '20261207_061505_list_count_withdrawn'
   },
 ];
