@@ -44,7 +44,7 @@ export function wordKey(word: string, locale: Locale): string {
   let key = kept.get(word)
   if (key === undefined) {
     key = STEMMERS[locale](word)
-    // Words that are not words (numbers, codes) could fill it without end: it starts again instead.
+    // New words without end (names, misspellings, a crawler's nonsense queries) would fill it: it starts again.
     if (kept.size >= KEPT_KEYS_AT_MOST) kept.clear()
     kept.set(word, key)
   }
