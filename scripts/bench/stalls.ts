@@ -12,7 +12,7 @@ export interface Stalls {
   longestMs: number
   /** The share of the time spent in gaps. */
   lostShare: number
-  /** The share of both cores' time the hypervisor reported as stolen (/proc/stat), null where it cannot be read. */
+  /** The share of all cores' time the hypervisor reported as stolen (/proc/stat), null where it cannot be read. */
   stolenShare: number | null
 }
 
@@ -25,8 +25,8 @@ function cpuTimes(): [number, number] | null {
     const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number)
     if (!fields || fields.length < 8) return null
     // user nice system idle iowait irq softirq steal (guest time is already counted in user).
-    const used = fields.slice(0, 8)
-    return [used[7] ?? 0, used.reduce((sum, value) => sum + value, 0)]
+    const times = fields.slice(0, 8)
+    return [times[7] ?? 0, times.reduce((sum, value) => sum + value, 0)]
   } catch {
     return null
   }
