@@ -38,8 +38,12 @@ export async function staffAuthorization(
 
 let administrator: Promise<StaffCredentials> | undefined
 
-/** This worker's administrator, made by the seeded one at its first use. */
-function workerAdministrator(request: APIRequestContext): Promise<StaffCredentials> {
+/**
+ * This worker's administrator, made by the seeded one at its first use. Tests that sign in through the admin's login
+ * form use it too: the seeded account is signed in by the other worker at any moment, which can drop the form's
+ * session (see above) and send the browser back to the login page.
+ */
+export function workerAdministrator(request: APIRequestContext): Promise<StaffCredentials> {
   administrator ??= staffMember(request, 'admin', E2E_ADMIN)
   return administrator
 }
