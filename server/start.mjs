@@ -3,7 +3,8 @@
 // not 500; each page's Content-Security-Policy admits its own inline scripts by hash, no others
 // (server/scriptHashes.mjs); a 404 from notFound() says so without JavaScript too (server/notFoundWithoutScript.mjs); and
 // X-Forwarded-For is believed only from the load balancers named in TRUSTED_PROXIES (server/forwardedFor.mjs); and a
-// page a crowd reads is sent again as finished for a second (server/recentPages.mjs).
+// page a crowd reads is sent again as finished for a second (server/recentPages.mjs); and searches render in the order
+// they came, two at a time (server/searchTurns.mjs).
 // Options as `next start`: -H host, -p port (or HOSTNAME, PORT).
 import { createServer } from 'node:http'
 import path from 'node:path'
@@ -15,6 +16,7 @@ import { giveNotFoundItsText } from './notFoundWithoutScript.mjs'
 import { answerUnavailableWhileDatabaseIsDown } from './outagePage.mjs'
 import { answerFromRecentPages, rememberRecentPage } from './recentPages.mjs'
 import { hashInlineScripts } from './scriptHashes.mjs'
+import { serveInTurn } from './searchTurns.mjs'
 
 // Before Next.js and React load: they choose their production builds by it, as `next start` makes them.
 process.env.NODE_ENV ??= 'production'
@@ -43,15 +45,17 @@ const handle = app.getRequestHandler()
 const server = createServer((request, response) => {
   settleForwardedFor(request, trustedProxies)
   if (answerFromRecentPages(request, response)) return
-  answerUnavailableWhileDatabaseIsDown(request, response)
-  giveNotFoundItsText(request, response)
-  // Between the layers: it keeps what the outer ones finish.
-  rememberRecentPage(request, response)
-  hashInlineScripts(request, response)
-  handle(request, response).catch((error) => {
-    console.error(`Request ${request.method} ${request.url} failed:`, error)
-    if (!response.headersSent) response.statusCode = 500
-    response.end()
+  serveInTurn(request, response, () => {
+    answerUnavailableWhileDatabaseIsDown(request, response)
+    giveNotFoundItsText(request, response)
+    // Between the layers: it keeps what the outer ones finish.
+    rememberRecentPage(request, response)
+    hashInlineScripts(request, response)
+    handle(request, response).catch((error) => {
+      console.error(`Request ${request.method} ${request.url} failed:`, error)
+      if (!response.headersSent) response.statusCode = 500
+      response.end()
+    })
   })
 })
 // A load balancer keeps idle connections open for about a minute (nginx's keepalive_timeout is 60 s) and reuses
