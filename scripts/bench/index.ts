@@ -111,7 +111,9 @@ function report({ rounds, ceiling, stalls }: Run): string {
     `page through nginx with deploy/nginx.conf in front of it, after a warm-up that cached it (its X-Cache-Status ` +
     `follows the rate when not HIT); "next static" the page's HTML saved as public/bench-<name>.html and served by the same ` +
     `next start; "nginx static" the same bytes from nginx as a file. Errors: socket errors and timeouts + answers ` +
-    `≥ 400 (page / nginx-fronted / next static / nginx static). nginx static and nginx-fronted are measured in turn, ` +
+    `≥ 400 (page / nginx-fronted / next static / nginx static). wrk busy: the share of a core wrk itself used in the ` +
+    `page's, the front's and nginx static's runs (wrk runs one thread: near 100 %, the generator set the rate, not ` +
+    `the server). nginx static and nginx-fronted are measured in turn, ` +
     `${options.pairs} pairs a page; their columns are the pair whose fronted / nginx ratio is the median, and the ` +
     `ratio is followed by the range of all pairs.`
   const fastest = Math.max(
@@ -124,9 +126,14 @@ function report({ rounds, ceiling, stalls }: Run): string {
       ? ` nginx static served a page faster in this run (${Math.round(fastest).toLocaleString('en-US')} req/s) than ` +
         `the ruler's tiny file: the machine was busier when the ruler was taken; this run was not on a quiet machine.`
       : ''
+  const rulerBusy =
+    ceiling.generatorBusy === null
+      ? ''
+      : `; wrk busy ${Math.round(ceiling.generatorBusy * 100)} % of its core`
   const ruler =
     `**The ruler:** wrk reaches ${Math.round(ceiling.requestsPerSecond).toLocaleString('en-US')} req/s ` +
-    `(the fastest of three runs; p50 ${ceiling.p50.toFixed(2)} ms, p99 ${ceiling.p99.toFixed(2)} ms) against nginx ` +
+    `(the fastest of three runs; p50 ${ceiling.p50.toFixed(2)} ms, p99 ${ceiling.p99.toFixed(2)} ms${rulerBusy}) ` +
+    `against nginx ` +
     `serving a 13-byte file with the same connections, on the same cores: a rate near it is the generator's limit, ` +
     `not the server's.` +
     busy

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseWrkSummary, type LoadResult } from './load'
-import { frontMeetsTarget, judged, medianPair, meetsTargets, nginxRate, type PageRun } from './report'
+import {
+  frontMeetsTarget,
+  judged,
+  loadTable,
+  medianPair,
+  meetsTargets,
+  nginxRate,
+  type PageRun,
+} from './report'
 
 const WRK_OUTPUT = `Running 1s test @ http://127.0.0.1:3619/missing
   1 threads and 4 connections
 Requests/sec:    759.87
-{"requests":762,"duration":1002797,"p50":4979,"p99":31473,"max":42027,"connect":1,"read":2,"write":0,"status":762,"timeout":3}
+{"requests":762,"duration":1002797,"p50":4979,"p99":31473,"max":42027,"connect":1,"read":2,"write":0,"status":762,"timeout":3,"cpu":87}
 `
 
 describe('a wrk run', () => {
@@ -17,6 +25,12 @@ describe('a wrk run', () => {
     expect([result.p50, result.p99, result.max]).toEqual([4.979, 31.473, 42.027])
     expect(result.errors).toBe(6)
     expect(result.httpErrors).toBe(762)
+    // 0.87 s of wrk's own processor time over a run of 1.0028 s.
+    expect(result.generatorBusy).toBeCloseTo(0.868, 3)
+  })
+
+  it("says nothing of wrk's own load where /proc could not tell it", () => {
+    expect(parseWrkSummary(WRK_OUTPUT.replace('"cpu":87', '"cpu":-1')).generatorBusy).toBeNull()
   })
 
   it('without a summary is an error, not a run of zeros', () => {
@@ -35,6 +49,7 @@ describe("issue 20's targets for a page served by the site itself", () => {
     errors: 0,
     httpErrors: 0,
     requests: 8000,
+    generatorBusy: 0.5,
     ...values,
   })
   const run = (next: Partial<LoadResult>, nginx = 19_000): PageRun => ({
@@ -59,6 +74,23 @@ describe("issue 20's targets for a page served by the site itself", () => {
     expect(meetsTargets(run({ httpErrors: 1 }))).toBe(false)
   })
 
+  it("are printed with how busy wrk itself was, so that a rate the generator set is not read as the server's", () => {
+    const busy = {
+      ...run({ generatorBusy: 0.42 }),
+      pairs: [{ ...run({}).pairs[0]!, nginx: result({ generatorBusy: 0.97 }) }],
+    }
+    const table = loadTable({
+      title: 'demo',
+      releases: 12,
+      events: 9,
+      pages: [busy],
+      render: {},
+      publish: 'skipped',
+    })
+    expect(table).toContain('| wrk busy ')
+    expect(table).toContain('| 42 / 50 / 97 % ')
+  })
+
   it('are judged for the pages the site keeps, not for search, rendered for each query', () => {
     expect(judged(run({}), meetsTargets)).toBe('yes')
     expect(judged(run({ p99: 51 }), meetsTargets)).toBe('NO')
@@ -79,6 +111,7 @@ describe('nginx in front of the site, measured in pairs with nginx serving the p
     errors: 0,
     httpErrors: 0,
     requests: requestsPerSecond * 8,
+    generatorBusy: 0.5,
   })
   const run = (pairs: [number, number][], frontedCache = 'HIT'): PageRun => ({
     page: { name: 'list', label: 'release list', path: '/ru/press-releases', cached: true },

@@ -19,6 +19,11 @@ export interface LoadResult {
   /** Answers with a status of 400 or more, as wrk counts them: a benchmark of error pages measures nothing. */
   httpErrors: number
   requests: number
+  /**
+   * The share of one core wrk itself used over the run (null where /proc could not tell). Near 1, the run measured
+   * the generator as much as the server: wrk runs one thread.
+   */
+  generatorBusy: number | null
 }
 
 export interface LoadSettings {
@@ -45,7 +50,17 @@ export function parseWrkSummary(stdout: string): LoadResult {
     .find((text) => text.startsWith('{'))
   if (!line) throw new Error(`wrk printed no summary:\n${stdout}`)
   const summary = JSON.parse(line) as Record<
-    'requests' | 'duration' | 'p50' | 'p99' | 'max' | 'connect' | 'read' | 'write' | 'status' | 'timeout',
+    | 'requests'
+    | 'duration'
+    | 'p50'
+    | 'p99'
+    | 'max'
+    | 'connect'
+    | 'read'
+    | 'write'
+    | 'status'
+    | 'timeout'
+    | 'cpu',
     number
   >
   return {
@@ -57,6 +72,9 @@ export function parseWrkSummary(stdout: string): LoadResult {
     errors: summary.connect + summary.read + summary.write + summary.timeout,
     httpErrors: summary.status,
     requests: summary.requests,
+    // Clock ticks of a hundredth of a second (Linux's USER_HZ) over the run's microseconds.
+    generatorBusy:
+      summary.cpu >= 0 && summary.duration > 0 ? summary.cpu / 100 / (summary.duration / 1e6) : null,
   }
 }
 

@@ -143,6 +143,18 @@ export function machineNote(stalls: Stalls): string {
   )
 }
 
+/**
+ * How busy wrk was in the page's, the front's (median pair) and nginx static's runs: near 100 % of its one core, the
+ * generator and not the server set the rate.
+ */
+function generatorBusy(run: PageRun): string {
+  const { fronted, nginx } = medianPair(run)
+  const shares = [run.next, fronted, nginx].map((result) => result.generatorBusy)
+  return shares.every((share) => share !== null)
+    ? `${shares.map((share) => Math.round(share * 100)).join(' / ')} %`
+    : '–'
+}
+
 /** A target's cell: yes or NO for a page the site keeps; a page rendered for each query has none. */
 export const judged = (run: PageRun, target: (run: PageRun) => boolean): string =>
   run.page.cached ? yesNo(target(run)) : 'none: per query'
@@ -167,6 +179,7 @@ export function loadTable(round: Round): string {
       percent(run.next.requestsPerSecond / nginxRate(run)),
       frontedShares(run),
       failures(run),
+      generatorBusy(run),
       judged(run, meetsTargets),
       judged(run, frontMeetsTarget),
     ]
@@ -188,6 +201,7 @@ export function loadTable(round: Round): string {
       'page / nginx',
       'fronted / nginx',
       'errors',
+      'wrk busy',
       `page: ≥${TARGETS.shareOfNginx * 100} %, p99≤${TARGETS.p99OverP50}×p50, max<${TARGETS.maxMs}`,
       `fronted: ≥${TARGETS.frontedShareOfStatic * 100} %`,
     ],
