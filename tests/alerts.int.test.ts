@@ -18,6 +18,7 @@ import { paragraphsToRichText } from '@/seed/richText'
 
 import type { TestDatabase } from './helpers/databases'
 import { testEngine } from './helpers/engine'
+import { dueNow } from './helpers/jobs'
 import { mailPort } from './helpers/mailPort'
 import { headerOf, linkIn, TestMailServer } from './helpers/mailServer'
 import { startPayload, stopPayload } from './helpers/payload'
@@ -209,7 +210,7 @@ describe(`e-mail alerts on ${kind}`, () => {
     const release = await draftRelease('en')
     await payload.jobs.queue({
       task: 'schedulePublish',
-      waitUntil: new Date(),
+      waitUntil: dueNow(),
       input: { type: 'publish', locale: 'en', doc: { relationTo: 'press-releases', value: release.id } },
     })
     await payload.jobs.run()

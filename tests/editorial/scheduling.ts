@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest'
 import { paragraphsToRichText } from '@/seed/richText'
 
 import type { Actor, EditorialContext } from './context'
+import { dueNow } from '../helpers/jobs'
 
 export function schedulingTests(context: () => EditorialContext) {
+  /** Queues a publication job due in `inSeconds`, or at once when 0. */
   const schedule = (
     id: number,
     type: 'publish' | 'unpublish',
@@ -18,7 +20,7 @@ export function schedulingTests(context: () => EditorialContext) {
     const user = context().users.get(by)
     return context().payload.jobs.queue({
       task: 'schedulePublish',
-      waitUntil: new Date(Date.now() + inSeconds * 1000),
+      waitUntil: inSeconds === 0 ? dueNow() : new Date(Date.now() + inSeconds * 1000),
       input: {
         type,
         locale,
@@ -73,7 +75,7 @@ export function schedulingTests(context: () => EditorialContext) {
       })
       await payload.jobs.queue({
         task: 'schedulePublish',
-        waitUntil: new Date(),
+        waitUntil: dueNow(),
         input: { type: 'unpublish', doc: { relationTo: 'press-releases', value: release.id } },
       })
       await payload.jobs.run()
@@ -86,9 +88,12 @@ export function schedulingTests(context: () => EditorialContext) {
     it('does not publish what an author scheduled: the job runs with the author’s rights', async () => {
       const { payload } = context()
       const draft = await context().createEditorial('press-releases', 'draft')
-      await schedule(draft.id, 'publish', 'kk', 'author', 0)
+      const job = await schedule(draft.id, 'publish', 'kk', 'author', 0)
       await payload.jobs.run()
       expect(await statusIn(draft.id, 'kk')).toBe('not public')
+      // Because the job ran and was refused, not because it was not yet due.
+      const ran = await payload.findByID({ collection: 'payload-jobs', id: job.id })
+      expect({ tried: ran.totalTried, failed: ran.hasError }).toEqual({ tried: 1, failed: true })
     })
 
     it('lets only editors and administrators schedule', async () => {
@@ -98,7 +103,7 @@ export function schedulingTests(context: () => EditorialContext) {
         await expect(
           payload.jobs.queue({
             task: 'schedulePublish',
-            waitUntil: new Date(),
+            waitUntil: dueNow(),
             input: { type: 'publish', locale: 'kk', doc: { relationTo: 'press-releases', value: draft.id } },
             overrideAccess: false,
             req: await createLocalReq({ user: context().staffUser(actor) }, payload),
