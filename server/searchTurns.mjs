@@ -9,6 +9,13 @@
  */
 export const SEARCHES_AT_ONCE = 2
 
+/**
+ * The longest a search holds its turn. A render takes tens of milliseconds; one still running after this is waiting
+ * on something other than the thread (a database that does not answer, until its timeout), and the searches behind
+ * it start rather than wait out the same timeout one pair after another.
+ */
+export const TURN_AT_MOST_MS = 500
+
 const SEARCH_PAGE = /^\/(?:kk|ru|en)\/search\/?(?:\?|$)/
 
 let running = 0
@@ -33,8 +40,16 @@ function next() {
 export function serveInTurn(request, response, serve) {
   if (!SEARCH_PAGE.test(request.url ?? '')) return serve()
   const start = () => {
-    // Once, whether the answer was sent or the visitor left while it rendered.
-    response.once('close', next)
+    let held = true
+    const giveUp = () => {
+      if (!held) return
+      held = false
+      clearTimeout(timer)
+      next()
+    }
+    const timer = setTimeout(giveUp, TURN_AT_MOST_MS)
+    // Once, whether the answer was sent, the visitor left while it rendered, or the turn ran out.
+    response.once('close', giveUp)
     serve()
   }
   if (running < SEARCHES_AT_ONCE) {

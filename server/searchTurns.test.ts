@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SEARCHES_AT_ONCE, searchTurns, serveInTurn } from './searchTurns.mjs'
+import { SEARCHES_AT_ONCE, searchTurns, serveInTurn, TURN_AT_MOST_MS } from './searchTurns.mjs'
 
 describe('searches taking turns', () => {
   let server: Server
@@ -63,6 +63,18 @@ describe('searches taking turns', () => {
     expect(await Promise.all(answers)).toEqual(urls.map((url) => `answer to ${url}`))
     await until(() => searchTurns().running === 0)
     expect(searchTurns()).toEqual({ running: 0, waiting: 0 })
+  })
+
+  it('starts the next search when one still renders after its turn, as one waiting on a silent database does', async () => {
+    const urls = ['/ru/search?q=x', '/ru/search?q=y', '/ru/search?q=z']
+    const answers = urls.map((url) => fetch(base + url).then((response) => response.text()))
+    await until(() => begun.length === 2 && searchTurns().waiting === 1)
+    const full = performance.now()
+    await until(() => begun.length === 3)
+    expect(performance.now() - full).toBeGreaterThan(TURN_AT_MOST_MS - 50)
+    for (const url of urls) finish(url)
+    expect(await Promise.all(answers)).toEqual(urls.map((url) => `answer to ${url}`))
+    await until(() => searchTurns().running === 0)
   })
 
   it('gives up the turn of a visitor who left, whether waiting or being answered', async () => {
