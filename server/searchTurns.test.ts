@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SEARCHES_AT_ONCE, searchTurns, serveInTurn, TURN_AT_MOST_MS } from './searchTurns.mjs'
+import { locales } from '../i18n/locales'
 
 describe('searches taking turns', () => {
   let server: Server
@@ -64,6 +65,18 @@ describe('searches taking turns', () => {
     await until(() => searchTurns().running === 0)
     expect(searchTurns()).toEqual({ running: 0, waiting: 0 })
   })
+
+  it.each(locales)(
+    'takes the searches of /%s in turn, as of every language of i18n/locales.ts',
+    async (locale) => {
+      const answer = fetch(`${base}/${locale}/search?q=x`).then((response) => response.text())
+      await until(() => begun.length === 1)
+      expect(searchTurns().running).toBe(1)
+      finish(`/${locale}/search?q=x`)
+      expect(await answer).toBe(`answer to /${locale}/search?q=x`)
+      await until(() => searchTurns().running === 0)
+    },
+  )
 
   it('starts the next search when one still renders after its turn, as one waiting on a silent database does', async () => {
     const urls = ['/ru/search?q=x', '/ru/search?q=y', '/ru/search?q=z']
