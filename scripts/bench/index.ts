@@ -1,6 +1,6 @@
 // `npm run bench [-- --no-build] [-- --no-bulk]`: measures the public pages, served by the site and through nginx with
-// deploy/nginx.conf, against nginx and Next.js serving the same bytes as files, with wrk, on a database of its own;
-// then again after the bulk seed, to show growth. See docs/performance.md.
+// deploy/nginx.conf, against nginx and Next.js serving the same gzipped bytes as files, with wrk, on a database of
+// its own; then again after the bulk seed, to show growth. See docs/performance.md.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -105,17 +105,17 @@ function report({ rounds, ceiling, stalls }: Run): string {
   if (!small) return ''
   const settings =
     `${wrkVersion()}, 1 thread, ${options.connections} connections, ${seconds(options.seconds)} s per run after a ` +
-    `${seconds(options.warmupSeconds)} s warm-up, Accept-Encoding: identity (the same bytes from every server), ` +
-    `locale ${options.locale}. "page" is the site itself (next start, the cached page; search is rendered for each ` +
-    `query, so the targets, set for cached pages, do not apply to it); "nginx-fronted" the same ` +
-    `page through nginx with deploy/nginx.conf in front of it, after a warm-up that cached it (its X-Cache-Status ` +
-    `follows the rate when not HIT); "next static" the page's HTML saved as public/bench-<name>.html and served by the same ` +
-    `next start; "nginx static" the same bytes from nginx as a file. Errors: socket errors and timeouts + answers ` +
-    `≥ 400 (page / nginx-fronted / next static / nginx static). wrk busy: the share of a core wrk itself used in the ` +
-    `page's, the front's and nginx static's runs (wrk runs one thread: near 100 %, the generator set the rate, not ` +
-    `the server). nginx static and nginx-fronted are measured in turn, ` +
-    `${options.pairs} pairs a page; their columns are the pair whose fronted / nginx ratio is the median, and the ` +
-    `ratio is followed by the range of all pairs.`
+    `${seconds(options.warmupSeconds)} s warm-up, Accept-Encoding: gzip (the page as a browser gets it, the same ` +
+    `bytes from every server), locale ${options.locale}. "page" is the site itself (next start, the cached page; ` +
+    `search is rendered for each query, so the targets, set for cached pages, do not apply to it); "nginx-fronted" ` +
+    `the same page through nginx with deploy/nginx.conf in front of it, after a warm-up that cached it (its ` +
+    `X-Cache-Status follows the rate when not HIT); "next static" the page's gzipped bytes saved as ` +
+    `public/bench-<name>.html.gz and served as a file by the same next start; "nginx static" the same bytes from ` +
+    `nginx as a file (gzip_static). Errors: socket errors and timeouts + answers ≥ 400 (page / nginx-fronted / next ` +
+    `static / nginx static). wrk busy: the share of a core wrk itself used in the page's, the front's and nginx ` +
+    `static's runs (wrk runs one thread: near 100 %, the generator set the rate, not the server). nginx static and ` +
+    `nginx-fronted are measured in turn, ${options.pairs} pairs a page; their columns are the pair whose fronted / ` +
+    `nginx ratio is the median, and the ratio is followed by the range of all pairs.`
   const fastest = Math.max(
     ...rounds.flatMap((round) =>
       round.pages.flatMap((run) => run.pairs.map((pair) => pair.nginx.requestsPerSecond)),

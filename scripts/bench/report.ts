@@ -187,7 +187,7 @@ export function loadTable(round: Round): string {
   return markdownTable(
     [
       'page',
-      'HTML',
+      'gzip',
       'page req/s',
       'p50 ms',
       'p99 ms',

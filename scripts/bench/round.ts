@@ -1,6 +1,8 @@
 // One round of measurements against one database state: load on each page, on its static copies, and through nginx
 // with deploy/nginx.conf in turns with nginx serving the page as a file; then single requests (cache misses, publish
 // to visible), then JavaScript sizes if asked.
+import { gunzipSync } from 'node:zlib'
+
 import { cacheMissRender, expireTags, publishToVisible, type Staff } from './freshness'
 import { pageJavaScript, sharedBytes, type PageJavaScript } from './javascript'
 import { load, type LoadResult, type LoadSettings } from './load'
@@ -61,7 +63,7 @@ const TINY = Buffer.from('Hello, world\n')
  * as a ruler is a maximum and a neighbour's work on a shared machine only ever lowers it.
  */
 export async function generatorCeiling(nginxBinary: string, options: BenchOptions): Promise<LoadResult> {
-  const nginx = await startNginx(nginxBinary, options.nginxPort, new Map([['tiny', TINY]]))
+  const nginx = await startNginx(nginxBinary, options.nginxPort, new Map([['tiny.html', TINY]]))
   const url = `http://127.0.0.1:${options.nginxPort}/tiny.html`
   try {
     const runs: LoadResult[] = []
@@ -82,16 +84,17 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
   const pages = (await benchPages(base, options.locale, setup.release, options.searchWord)).filter(
     (page) => !setup.only || setup.only.includes(page.name),
   )
-  const html = new Map<string, Buffer>()
+  const gzipped = new Map<PageName, Buffer>()
   for (const page of pages) {
     await pageBytes(base, page.path) // the first visit renders and caches
-    html.set(page.name, await pageBytes(base, page.path))
+    gzipped.set(page.name, await pageBytes(base, page.path))
   }
   // Next.js serves only the public/ files it found when it started.
-  writePublicCopies(html)
+  writePublicCopies(gzipped)
   await stopServer(next)
   next = await freshServer(setup, base)
-  const nginx = await startNginx(setup.nginx, options.nginxPort, html)
+  const staticFiles = new Map([...gzipped].map(([name, bytes]) => [`${name}.html.gz`, bytes]))
+  const nginx = await startNginx(setup.nginx, options.nginxPort, staticFiles)
   const front = await startFrontNginx(setup.nginx, options.frontPort, options.nextPort)
   const frontBase = `http://127.0.0.1:${options.frontPort}`
 
@@ -114,7 +117,7 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
     }
     runs.push({
       page,
-      bytes: html.get(page.name)?.length ?? 0,
+      bytes: gzipped.get(page.name)?.length ?? 0,
       next,
       nextStatic,
       pairs,
@@ -128,8 +131,8 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
   if (setup.javascript) {
     step('JavaScript sizes')
     const sizes = new Map<PageName, PageJavaScript>()
-    for (const page of pages)
-      sizes.set(page.name, await pageJavaScript(base, html.get(page.name)?.toString() ?? ''))
+    for (const [name, bytes] of gzipped)
+      sizes.set(name, await pageJavaScript(base, gunzipSync(bytes).toString()))
     javascript = { pages: sizes, shared: sharedBytes([...sizes.values()]) }
   }
 
