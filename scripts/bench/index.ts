@@ -1,6 +1,6 @@
 // `npm run bench [-- --no-build] [-- --no-bulk]`: measures the public pages, served by the site and through nginx with
-// deploy/nginx.conf, against nginx and Next.js serving the same gzipped bytes as files, with wrk, on a database of
-// its own; then again after the bulk seed, to show growth. See docs/performance.md.
+// deploy/nginx.conf, against nginx serving the same answers as files and a bare Node.js server sending them, with
+// wrk, on a database of its own; then again after the bulk seed, to show growth. See docs/performance.md.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -9,10 +9,10 @@ import { revalidationToken } from '@/lib/cache/revalidateTags'
 import { ensureWrk, type LoadResult, wrkVersion } from './load'
 import { benchOptions } from './options'
 import { newestRelease } from './pages'
-import { onExit, runLogged, stopAll, stopAllOnSignals } from './processes'
+import { runLogged, stopAll, stopAllOnSignals } from './processes'
 import { freshnessTable, growthTable, javascriptTable, loadTable, machineNote, type Round } from './report'
 import { generatorCeiling, measureRound } from './round'
-import { ensureNginx, removePublicCopies, startNext, stopServer } from './servers'
+import { ensureNginx, startNext, stopServer } from './servers'
 import { measureStalls, type Stalls } from './stalls'
 
 const options = benchOptions()
@@ -55,7 +55,6 @@ interface Run {
 
 async function main(): Promise<Run> {
   stopAllOnSignals()
-  onExit(removePublicCopies)
   const started = Date.now()
   await prepare()
   const nginx = await ensureNginx()
@@ -105,17 +104,17 @@ function report({ rounds, ceiling, stalls }: Run): string {
   if (!small) return ''
   const settings =
     `${wrkVersion()}, 1 thread, ${options.connections} connections, ${seconds(options.seconds)} s per run after a ` +
-    `${seconds(options.warmupSeconds)} s warm-up, Accept-Encoding: gzip (the page as a browser gets it, the same ` +
-    `bytes from every server), locale ${options.locale}. "page" is the site itself (next start, the cached page; ` +
-    `search is rendered for each query, so the targets, set for cached pages, do not apply to it); "nginx-fronted" ` +
-    `the same page through nginx with deploy/nginx.conf in front of it, after a warm-up that cached it (its ` +
-    `X-Cache-Status follows the rate when not HIT); "next static" the page's gzipped bytes saved as ` +
-    `public/bench-<name>.html.gz and served as a file by the same next start; "nginx static" the same bytes from ` +
-    `nginx as a file (gzip_static). Errors: socket errors and timeouts + answers ≥ 400 (page / nginx-fronted / next ` +
-    `static / nginx static). wrk busy: the share of a core wrk itself used in the page's, the front's and nginx ` +
-    `static's runs (wrk runs one thread: near 100 %, the generator set the rate, not the server). nginx static and ` +
-    `nginx-fronted are measured in turn, ${options.pairs} pairs a page; their columns are the pair whose fronted / ` +
-    `nginx ratio is the median, and the ratio is followed by the range of all pairs.`
+    `${seconds(options.warmupSeconds)} s warm-up, Accept-Encoding: gzip (the page as a browser gets it), locale ` +
+    `${options.locale}. "page" is the site itself (next start, the cached page; search is rendered for each ` +
+    `query, so the targets, set for cached pages, do not apply to it); "nginx-fronted" the same page through nginx ` +
+    `with deploy/nginx.conf in front of it, after a warm-up that cached it (its X-Cache-Status follows the rate when ` +
+    `not HIT); "node floor" the page's answer (its headers and gzipped bytes, as the site sent them) from a bare ` +
+    `Node.js server that does nothing else; "nginx static" the same answer from nginx, the bytes as a file ` +
+    `(gzip_static) with the page's headers. Errors: socket errors and timeouts + answers ≥ 400 (page / ` +
+    `nginx-fronted / node floor / nginx static). wrk busy: the share of a core wrk itself used in the page's, the ` +
+    `front's and nginx static's runs (wrk runs one thread: near 100 %, the generator set the rate, not the server). ` +
+    `nginx static and nginx-fronted are measured in turn, ${options.pairs} pairs a page; their columns are the pair ` +
+    `whose fronted / nginx ratio is the median, and the ratio is followed by the range of all pairs.`
   const fastest = Math.max(
     ...rounds.flatMap((round) =>
       round.pages.flatMap((run) => run.pairs.map((pair) => pair.nginx.requestsPerSecond)),

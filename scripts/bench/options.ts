@@ -9,6 +9,8 @@ export interface BenchOptions {
   nginxPort: number
   /** nginx with deploy/nginx.conf in front of the site. */
   frontPort: number
+  /** The bare Node.js server sending the pages' answers (scripts/bench/nodeFloor.mjs). */
+  floorPort: number
   connections: number
   /** Length of each measured wrk run (whole seconds); each is preceded by a warm-up at the same load. */
   seconds: number
@@ -41,6 +43,7 @@ export function benchOptions(
     nextPort: positiveNumber(env, 'BENCH_NEXT_PORT', 3400),
     nginxPort,
     frontPort: positiveNumber(env, 'BENCH_FRONT_PORT', nginxPort + 1),
+    floorPort: positiveNumber(env, 'BENCH_FLOOR_PORT', nginxPort + 2),
     connections: positiveNumber(env, 'BENCH_CONNECTIONS', 32),
     seconds: positiveNumber(env, 'BENCH_SECONDS', 8),
     warmupSeconds: positiveNumber(env, 'BENCH_WARMUP_SECONDS', 2),

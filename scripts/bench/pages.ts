@@ -64,8 +64,17 @@ export async function benchPages(
   ]
 }
 
-/** The page's bytes as they are sent, gzipped (fetch would decode them). */
-export async function pageBytes(base: string, path: string): Promise<Buffer> {
+/** A page's answer as the site sends it: the headers a server may carry over, and the gzipped bytes. */
+export interface Answer {
+  headers: Record<string, string>
+  body: Buffer
+}
+
+/** What each server sets for itself, for its own connection and message: not part of the page's answer. */
+const OWN_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'])
+
+/** The page's answer as it is sent, gzipped (fetch would decode it). */
+export async function pageAnswer(base: string, path: string): Promise<Answer> {
   const response = await new Promise<IncomingMessage>((resolve, reject) =>
     get(base + path, { headers: PAGE_HEADERS }, resolve).on('error', reject),
   )
@@ -73,5 +82,8 @@ export async function pageBytes(base: string, path: string): Promise<Buffer> {
   for await (const chunk of response) chunks.push(chunk as Buffer)
   if (response.statusCode !== 200) throw new Error(`GET ${path} answered ${response.statusCode}`)
   if (response.headers['content-encoding'] !== 'gzip') throw new Error(`GET ${path} was not sent gzipped`)
-  return Buffer.concat(chunks)
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(response.headers))
+    if (value !== undefined && !OWN_HEADERS.has(name)) headers[name] = [value].flat().join(', ')
+  return { headers, body: Buffer.concat(chunks) }
 }

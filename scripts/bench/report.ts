@@ -22,7 +22,8 @@ export interface PageRun {
   pairs: FrontPair[]
   /** nginx's X-Cache-Status for the page after the runs (HIT when the fronted figures are a cache's). */
   frontedCache: string
-  nextStatic: LoadResult
+  /** The page's answer from a bare Node.js server (scripts/bench/nodeFloor.mjs): the floor of any Node.js server. */
+  nodeFloor: LoadResult
 }
 
 export interface Round {
@@ -83,11 +84,14 @@ const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value)
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const yesNo = (ok: boolean) => (ok ? 'yes' : 'NO')
+/** p99 over p50, "2.41×": the tail's target is this ratio. */
+const tail = (result: LoadResult) =>
+  result.requests === 0 ? '–' : `${(result.p99 / result.p50).toFixed(2)}×`
 /** A run in which no request completed has no latency: say so rather than print zeros. */
 const latency = (result: LoadResult, value: number) => (result.requests === 0 ? 'none done' : ms(value))
 
 /**
- * Errors and answers ≥ 400 of page / fronted / next static / nginx (the pairs' summed), so that a failing run cannot
+ * Errors and answers ≥ 400 of page / fronted / node floor / nginx (the pairs' summed), so that a failing run cannot
  * pass for a fast one.
  */
 function failures(run: PageRun): string {
@@ -96,7 +100,7 @@ function failures(run: PageRun): string {
   const counts = [
     [run.next],
     run.pairs.map((pair) => pair.fronted),
-    [run.nextStatic],
+    [run.nodeFloor],
     run.pairs.map((pair) => pair.nginx),
   ].map(count)
   return counts.every((n) => n === 0) ? '0' : counts.join(' / ')
@@ -170,11 +174,15 @@ export function loadTable(round: Round): string {
       latency(run.next, run.next.p50),
       latency(run.next, run.next.p99),
       latency(run.next, run.next.max),
+      tail(run.next),
       rate(fronted.requestsPerSecond) + cache,
       latency(fronted, fronted.p50),
       latency(fronted, fronted.p99),
       latency(fronted, fronted.max),
-      rate(run.nextStatic.requestsPerSecond),
+      rate(run.nodeFloor.requestsPerSecond),
+      latency(run.nodeFloor, run.nodeFloor.p50),
+      latency(run.nodeFloor, run.nodeFloor.p99),
+      tail(run.nodeFloor),
       rate(nginxRate(run)),
       percent(run.next.requestsPerSecond / nginxRate(run)),
       frontedShares(run),
@@ -192,11 +200,15 @@ export function loadTable(round: Round): string {
       'p50 ms',
       'p99 ms',
       'max ms',
+      'p99 / p50',
       'nginx-fronted req/s',
       'p50 ms',
       'p99 ms',
       'max ms',
-      'next static req/s',
+      'node floor req/s',
+      'p50 ms',
+      'p99 ms',
+      'p99 / p50',
       'nginx static req/s',
       'page / nginx',
       'fronted / nginx',

@@ -1,23 +1,15 @@
-// One round of measurements against one database state: load on each page, on its static copies, and through nginx
-// with deploy/nginx.conf in turns with nginx serving the page as a file; then single requests (cache misses, publish
-// to visible), then JavaScript sizes if asked.
+// One round of measurements against one database state: load on each page from the site, from a bare Node.js server
+// sending its answer, and through nginx with deploy/nginx.conf in turns with nginx serving the answer as a file; then
+// single requests (cache misses, publish to visible), then JavaScript sizes if asked.
 import { gunzipSync } from 'node:zlib'
 
 import { cacheMissRender, expireTags, publishToVisible, type Staff } from './freshness'
 import { pageJavaScript, sharedBytes, type PageJavaScript } from './javascript'
 import { load, type LoadResult, type LoadSettings } from './load'
 import { type BenchOptions } from './options'
-import { benchPages, pageBytes, PAGE_HEADERS, type PageName, type Release } from './pages'
+import { type Answer, benchPages, pageAnswer, PAGE_HEADERS, type PageName, type Release } from './pages'
 import type { FrontPair, PageRun, Round } from './report'
-import {
-  publicCopyPath,
-  removePublicCopies,
-  startFrontNginx,
-  startNext,
-  startNginx,
-  stopServer,
-  writePublicCopies,
-} from './servers'
+import { startFrontNginx, startNext, startNginx, startNodeFloor, stopServer } from './servers'
 
 export interface RoundSetup {
   title: string
@@ -63,7 +55,11 @@ const TINY = Buffer.from('Hello, world\n')
  * as a ruler is a maximum and a neighbour's work on a shared machine only ever lowers it.
  */
 export async function generatorCeiling(nginxBinary: string, options: BenchOptions): Promise<LoadResult> {
-  const nginx = await startNginx(nginxBinary, options.nginxPort, new Map([['tiny.html', TINY]]))
+  const nginx = await startNginx(
+    nginxBinary,
+    options.nginxPort,
+    new Map([['tiny', { headers: {}, body: TINY }]]),
+  )
   const url = `http://127.0.0.1:${options.nginxPort}/tiny.html`
   try {
     const runs: LoadResult[] = []
@@ -79,22 +75,17 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
   const base = `http://127.0.0.1:${options.nextPort}`
   const step = (text: string) => console.log(`  · ${setup.title}: ${text}`)
 
-  removePublicCopies()
-  let next = await freshServer(setup, base)
+  const next = await freshServer(setup, base)
   const pages = (await benchPages(base, options.locale, setup.release, options.searchWord)).filter(
     (page) => !setup.only || setup.only.includes(page.name),
   )
-  const gzipped = new Map<PageName, Buffer>()
+  const answers = new Map<PageName, Answer>()
   for (const page of pages) {
-    await pageBytes(base, page.path) // the first visit renders and caches
-    gzipped.set(page.name, await pageBytes(base, page.path))
+    await pageAnswer(base, page.path) // the first visit renders and caches
+    answers.set(page.name, await pageAnswer(base, page.path))
   }
-  // Next.js serves only the public/ files it found when it started.
-  writePublicCopies(gzipped)
-  await stopServer(next)
-  next = await freshServer(setup, base)
-  const staticFiles = new Map([...gzipped].map(([name, bytes]) => [`${name}.html.gz`, bytes]))
-  const nginx = await startNginx(setup.nginx, options.nginxPort, staticFiles)
+  const nginx = await startNginx(setup.nginx, options.nginxPort, answers)
+  const floor = await startNodeFloor(options.floorPort, answers)
   const front = await startFrontNginx(setup.nginx, options.frontPort, options.nextPort)
   const frontBase = `http://127.0.0.1:${options.frontPort}`
 
@@ -104,8 +95,8 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
   const runs: PageRun[] = []
   for (const page of pages) {
     step(`load on ${page.label}`)
-    const next = await load(base + page.path, settings, idle)
-    const nextStatic = await load(`${base}${publicCopyPath(page.name)}`, settings, idle)
+    const site = await load(base + page.path, settings, idle)
+    const nodeFloor = await load(`http://127.0.0.1:${options.floorPort}/${page.name}`, settings, idle)
     const pairs: FrontPair[] = []
     for (let pair = 0; pair < options.pairs; pair++) {
       step(`${page.label}: nginx static and nginx-fronted, pair ${pair + 1} of ${options.pairs}`)
@@ -117,22 +108,23 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
     }
     runs.push({
       page,
-      bytes: gzipped.get(page.name)?.length ?? 0,
-      next,
-      nextStatic,
+      bytes: answers.get(page.name)?.body.length ?? 0,
+      next: site,
+      nodeFloor,
       pairs,
       frontedCache: await cacheStatus(frontBase + page.path),
     })
   }
   await stopServer(front)
+  await stopServer(floor)
   await stopServer(nginx)
 
   let javascript: Round['javascript']
   if (setup.javascript) {
     step('JavaScript sizes')
     const sizes = new Map<PageName, PageJavaScript>()
-    for (const [name, bytes] of gzipped)
-      sizes.set(name, await pageJavaScript(base, gunzipSync(bytes).toString()))
+    for (const [name, { body }] of answers)
+      sizes.set(name, await pageJavaScript(base, gunzipSync(body).toString()))
     javascript = { pages: sizes, shared: sharedBytes([...sizes.values()]) }
   }
 
@@ -157,6 +149,5 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
     javascript,
   }
   await stopServer(next)
-  removePublicCopies()
   return round
 }
