@@ -39,9 +39,11 @@ describe('a response through hashInlineScripts', () => {
       response.setHeader('Content-Security-Policy', "script-src 'self'")
       hashInlineScripts(request, response)
       response.setHeader('Content-Type', 'text/html; charset=utf-8')
-      // As Next.js's compression sends it: encoded, in pieces, after writing the head (its _implicitHeader).
+      // As Next.js's compression sends it: encoded, in pieces, after writing the head (its _implicitHeader), or
+      // after asking the headers to go out.
       response.setHeader('Content-Encoding', 'gzip')
-      response.writeHead(200)
+      if (request.url === '/flushed') response.flushHeaders()
+      else response.writeHead(200)
       response.write(GZIPPED.subarray(0, 20))
       response.end(GZIPPED.subarray(20))
     })
@@ -50,11 +52,14 @@ describe('a response through hashInlineScripts', () => {
   })
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-  it('carries a policy naming the scripts of the page it sends, whole', async () => {
-    const response = await fetch(`${base}/page`)
-    expect(response.headers.get('content-security-policy')).toBe(`script-src 'self' ${hashOf(SCRIPT)}`)
-    expect(await response.text()).toBe(PAGE)
-  })
+  it.each(['/page', '/flushed'])(
+    'carries a policy naming the scripts of the page it sends, whole (%s)',
+    async (path) => {
+      const response = await fetch(`${base}${path}`)
+      expect(response.headers.get('content-security-policy')).toBe(`script-src 'self' ${hashOf(SCRIPT)}`)
+      expect(await response.text()).toBe(PAGE)
+    },
+  )
 
   it('names the bytes it sends by their fingerprint, and answers 304 with the policy to a browser that holds them', async () => {
     const first = await fetch(`${base}/page`)
