@@ -23,6 +23,9 @@ const baseConfig = {
   deploymentId: process.env.NEXT_DEPLOYMENT_ID?.trim() || undefined,
   // A shared proxy may serve a page up to four minutes past its minute (s-maxage=60) while it fetches a fresh one.
   expireTime: 300,
+  // Browsers, feed readers and crawlers ask for /favicon.ico whatever a page declares (Chromium does when a page it
+  // shows has declared none yet): they get the ministry's icon rather than a 404.
+  redirects: async () => [{ source: '/favicon.ico', destination: '/favicon.svg', permanent: true }],
   // Before the app's own routes: /ru/… must not reach the [view] segment as a view named "ru".
   rewrites: async () => ({ beforeFiles: publicRewrites, afterFiles: [], fallback: [] }),
   compiler: {

@@ -171,7 +171,11 @@ export default scheduledPublishing(
         ],
         providers: ['@/components/admin/DatePickerLocale.client#DatePickerLocale'],
       },
-      meta: { titleSuffix: ' — MFA of Kazakhstan' },
+      // The ministry's mark in the staff's tabs too, not Payload's.
+      meta: {
+        titleSuffix: ' — MFA of Kazakhstan',
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+      },
       // Each language's own long date and time ("2026 жылғы 13 ақпан, 14:21", "13 февраля 2026 г., 14:21"), not
       // Payload's English-ordered default.
       dateFormat: 'PPPp',

@@ -11,6 +11,8 @@ test('the administrator signs in to the admin and sees the newsroom', async ({ p
   await page.getByRole('button', { name: /login/i }).click()
   await expect(page).toHaveURL(/\/admin\/?$/)
   await expect(page.getByRole('link', { name: /Press Releases/i }).first()).toBeVisible()
+  // The ministry's mark in the tab, the only icon the page declares.
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg')
 })
 
 test('a wrong password does not sign in', async ({ page, request }) => {

@@ -79,6 +79,15 @@ test('robots.txt names the sitemap and keeps crawlers out of the admin and the A
   expect(text).toMatch(/^Allow: \/api\/media\/file\/$/m)
 })
 
+test('a browser or crawler asking for /favicon.ico is sent to the ministry’s icon', async ({ request }) => {
+  const asked = await request.get('/favicon.ico', { maxRedirects: 0 })
+  expect(asked.status()).toBe(308)
+  expect(asked.headers()['location']).toBe('/favicon.svg')
+  const icon = await request.get('/favicon.ico')
+  expect(icon.status()).toBe(200)
+  expect(icon.headers()['content-type']).toContain('image/svg+xml')
+})
+
 test('the sitemap lists every published page in the languages it exists in, with its alternates', async ({
   request,
 }) => {
