@@ -100,7 +100,7 @@ export function holdWholeResponse(response, { hold, complete }) {
     // Sent whole, its length is known: said, rather than sent in chunks as compressed answers are. A cache in front
     // (nginx) keeps the length with the page, and a chunked copy's last chunk waited out the client's delayed
     // acknowledgement there: 44 ms for every gzipped page served from nginx's cache.
-    if (!/^HEAD$/i.test(response.req?.method ?? '')) response.setHeader('Content-Length', body.length)
+    if (response.req?.method !== 'HEAD') response.setHeader('Content-Length', body.length)
     if (heldHead) writeHead.apply(this, /** @type {any} */ (heldHead))
     return end.call(this, body, callback)
   }

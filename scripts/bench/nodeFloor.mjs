@@ -1,6 +1,6 @@
 // The bench's node floor: a bare Node.js HTTP server that sends each page's answer, saved by the bench as
 // <name>.body and <name>.json (its headers) in a folder, at /<name>, from memory, as the site sends a page it keeps
-// (server/recentPages.mjs) with nothing else around it. No server written on Node.js does less per request.
+// (server/recentPages.mjs) with nothing else around it: no server on Node.js's http module does less per request.
 // Usage: node scripts/bench/nodeFloor.mjs <port> <folder>
 import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'

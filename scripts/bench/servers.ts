@@ -35,7 +35,8 @@ function temporaryFolder(name: string): string {
 
 /**
  * A bare Node.js server (scripts/bench/nodeFloor.mjs) sending each page's answer at /<name>, as the site sends it
- * from its memory: what any Node.js server costs per request on this machine, and the tail it has under this load.
+ * from its memory: what any server on Node.js's http module costs per request here, and the tail it has under this
+ * load.
  */
 export async function startNodeFloor(port: number, answers: Map<string, Answer>): Promise<ChildProcess> {
   const folder = temporaryFolder('floor')
