@@ -10,7 +10,15 @@ import { ensureWrk, type LoadResult, wrkVersion } from './load'
 import { benchOptions } from './options'
 import { newestRelease } from './pages'
 import { runLogged, stopAll, stopAllOnSignals } from './processes'
-import { freshnessTable, growthTable, javascriptTable, loadTable, machineNote, type Round } from './report'
+import {
+  freshnessTable,
+  growthTable,
+  javascriptTable,
+  loadTable,
+  machineNote,
+  type Round,
+  unequalAnswers,
+} from './report'
 import { generatorCeiling, measureRound } from './round'
 import { ensureNginx, startNext, stopServer } from './servers'
 import { measureStalls, type Stalls } from './stalls'
@@ -142,6 +150,7 @@ function report({ rounds, ceiling, stalls }: Run): string {
     ruler,
     machineNote(stalls),
     loadTable(small),
+    unequalAnswers(small),
     freshnessTable(small),
     javascriptTable(small),
   ]
@@ -149,6 +158,7 @@ function report({ rounds, ceiling, stalls }: Run): string {
     parts.push(
       `## After the bulk seed (${large.releases} releases, ${large.events} events)`,
       loadTable(large),
+      unequalAnswers(large),
       freshnessTable(large),
       `### Growth`,
       growthTable(small, large),

@@ -9,12 +9,14 @@ import {
   meetsTargets,
   nginxRate,
   type PageRun,
+  type Round,
+  unequalAnswers,
 } from './report'
 
 const WRK_OUTPUT = `Running 1s test @ http://127.0.0.1:3619/missing
   1 threads and 4 connections
 Requests/sec:    759.87
-{"requests":762,"duration":1002797,"p50":4979,"p99":31473,"max":42027,"connect":1,"read":2,"write":0,"status":762,"timeout":3,"cpu":87}
+{"requests":762,"duration":1002797,"p50":4979,"p99":31473,"max":42027,"connect":1,"read":2,"write":0,"status":762,"timeout":3,"cpu":87,"bytes":152400}
 `
 
 describe('a wrk run', () => {
@@ -27,6 +29,7 @@ describe('a wrk run', () => {
     expect(result.httpErrors).toBe(762)
     // 0.87 s of wrk's own processor time over a run of 1.0028 s.
     expect(result.generatorBusy).toBeCloseTo(0.868, 3)
+    expect(result.bytesPerAnswer).toBe(200)
   })
 
   it("says nothing of wrk's own load where /proc could not tell it", () => {
@@ -50,6 +53,7 @@ describe("issue 20's targets for a page served by the site itself", () => {
     httpErrors: 0,
     requests: 8000,
     generatorBusy: 0.5,
+    bytesPerAnswer: 16_000,
     ...values,
   })
   const run = (next: Partial<LoadResult>, nginx = 19_000): PageRun => ({
@@ -112,6 +116,7 @@ describe('nginx in front of the site, measured in pairs with nginx serving the p
     httpErrors: 0,
     requests: requestsPerSecond * 8,
     generatorBusy: 0.5,
+    bytesPerAnswer: 16_000,
   })
   const run = (pairs: [number, number][], frontedCache = 'HIT'): PageRun => ({
     page: { name: 'list', label: 'release list', path: '/ru/press-releases', cached: true },
@@ -144,5 +149,47 @@ describe('nginx in front of the site, measured in pairs with nginx serving the p
 
   it('is not met by answers that did not come from its cache', () => {
     expect(frontMeetsTarget(run([[20_000, 19_000]], 'MISS'))).toBe(false)
+  })
+})
+
+describe('the same answer from every server', () => {
+  const result = (bytesPerAnswer: number): LoadResult => ({
+    requestsPerSecond: 50_000,
+    p50: 0.5,
+    p99: 1.2,
+    max: 9,
+    errors: 0,
+    httpErrors: 0,
+    requests: 400_000,
+    generatorBusy: 0.6,
+    bytesPerAnswer,
+  })
+  const round = (site: number, floor: number): Round => ({
+    title: 'demo',
+    releases: 12,
+    events: 9,
+    pages: [
+      {
+        page: { name: 'release', label: 'release', path: '/ru/press-releases/x', cached: true },
+        bytes: 17_745,
+        next: result(site),
+        pairs: [{ nginx: result(20_200), fronted: result(site) }],
+        frontedCache: 'HIT',
+        nodeFloor: result(floor),
+      },
+    ],
+    render: {},
+    publish: 'not measured',
+  })
+
+  it('passes servers whose own headers differ by some dozens of bytes', () => {
+    expect(unequalAnswers(round(20_171, 20_190))).toBe('')
+  })
+
+  it('names each server’s bytes when one sent another page', () => {
+    expect(unequalAnswers(round(18_470, 20_384))).toBe(
+      '- **release: not the same answer from every server:** page 18.0 KB, nginx-fronted 18.0 KB, node floor ' +
+        '19.9 KB, nginx static 19.7 KB an answer.',
+    )
   })
 })

@@ -24,6 +24,8 @@ export interface LoadResult {
    * the generator as much as the server: wrk runs one thread.
    */
   generatorBusy: number | null
+  /** Bytes read an answer, headers included: the same page from every server, or a yardstick measuring another. */
+  bytesPerAnswer: number
 }
 
 export interface LoadSettings {
@@ -60,7 +62,8 @@ export function parseWrkSummary(stdout: string): LoadResult {
     | 'write'
     | 'status'
     | 'timeout'
-    | 'cpu',
+    | 'cpu'
+    | 'bytes',
     number
   >
   return {
@@ -75,6 +78,7 @@ export function parseWrkSummary(stdout: string): LoadResult {
     // Clock ticks of a hundredth of a second (Linux's USER_HZ) over the run's microseconds.
     generatorBusy:
       summary.cpu >= 0 && summary.duration > 0 ? summary.cpu / 100 / (summary.duration / 1e6) : null,
+    bytesPerAnswer: summary.requests > 0 ? summary.bytes / summary.requests : 0,
   }
 }
 

@@ -22,7 +22,7 @@ export interface PageRun {
   pairs: FrontPair[]
   /** nginx's X-Cache-Status for the page after the runs (HIT when the fronted figures are a cache's). */
   frontedCache: string
-  /** The page's answer from a bare Node.js server (scripts/bench/nodeFloor.mjs): the floor of any Node.js server. */
+  /** The page's answer from a bare Node.js server (scripts/bench/nodeFloor.mjs): the floor of Node.js's http. */
   nodeFloor: LoadResult
 }
 
@@ -157,6 +157,33 @@ function generatorBusy(run: PageRun): string {
   return shares.every((share) => share !== null)
     ? `${shares.map((share) => Math.round(share * 100)).join(' / ')} %`
     : '–'
+}
+
+/** How far the servers' bytes an answer may part (their own headers differ by some dozens of bytes) and be one page. */
+const SAME_ANSWER = 0.03
+
+/**
+ * The pages whose servers did not all send the same answer, by the bytes wrk read an answer ("" when they did): a
+ * rate measured on other bytes is no yardstick for the site's.
+ */
+export function unequalAnswers(round: Round): string {
+  const kbOf = (result: LoadResult) => kb(result.bytesPerAnswer)
+  return round.pages
+    .map((run) => {
+      const { fronted, nginx } = medianPair(run)
+      const servers = {
+        page: run.next,
+        'nginx-fronted': fronted,
+        'node floor': run.nodeFloor,
+        'nginx static': nginx,
+      }
+      const sizes = Object.values(servers).map((result) => result.bytesPerAnswer)
+      if (Math.max(...sizes) <= Math.min(...sizes) * (1 + SAME_ANSWER)) return ''
+      const named = Object.entries(servers).map(([name, result]) => `${name} ${kbOf(result)}`)
+      return `- **${run.page.label}: not the same answer from every server:** ${named.join(', ')} an answer.`
+    })
+    .filter((line) => line !== '')
+    .join('\n')
 }
 
 /** A target's cell: yes or NO for a page the site keeps; a page rendered for each query has none. */

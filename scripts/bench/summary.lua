@@ -1,6 +1,7 @@
 -- wrk's summary as one JSON line, read by scripts/bench/load.ts. Times in microseconds; "status" counts answers with
 -- a status of 400 or above, the rest are socket errors and timeouts. "cpu" is the processor time wrk itself used, in
--- Linux's clock ticks (a hundredth of a second), so that the bench can tell a run the generator limited.
+-- Linux's clock ticks (a hundredth of a second), so that the bench can tell a run the generator limited; "bytes" all it
+-- read, headers included, so that it can tell whether every server sent the same answer.
 local function cpu_ticks()
   local file = io.open('/proc/self/stat', 'r')
   if not file then return -1 end
@@ -16,7 +17,7 @@ done = function(summary, latency, requests)
   local errors = summary.errors
   io.write(string.format(
     '{"requests":%d,"duration":%d,"p50":%d,"p99":%d,"max":%d,' ..
-      '"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d,"cpu":%d}\n',
+      '"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d,"cpu":%d,"bytes":%d}\n',
     summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency.max,
-    errors.connect, errors.read, errors.write, errors.status, errors.timeout, cpu_ticks()))
+    errors.connect, errors.read, errors.write, errors.status, errors.timeout, cpu_ticks(), summary.bytes))
 end
