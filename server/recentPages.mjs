@@ -13,6 +13,8 @@ import { BODY_HEADERS } from './wholeResponse.mjs'
 export const KEPT_FOR_MS = 1000
 /** While one request renders a kept page afresh, the others get the kept copy, this long at most. */
 const STALE_AT_MOST_MS = 2000
+/** The oldest copy sent: older, a request goes to Next.js. */
+export const RECENT_COPY_AT_MOST_MS = KEPT_FOR_MS + STALE_AT_MOST_MS
 /** About 40 MB of pages in their encodings: the few hundred a crowd reads at once. */
 const KEPT_AT_MOST = 500
 
@@ -84,7 +86,7 @@ export function answerFromRecentPages(request, response, now = Date.now()) {
   const page = kept.get(key)
   if (!page) return false
   const age = now - page.keptAt
-  if (age > KEPT_FOR_MS + STALE_AT_MOST_MS) return false
+  if (age > RECENT_COPY_AT_MOST_MS) return false
   if (age > KEPT_FOR_MS && !page.refreshing) {
     // This request renders it afresh; until it is done, the others get this copy. Should its answer not be one to
     // keep (the page withdrawn meanwhile), the copy goes too.

@@ -1,6 +1,8 @@
 // The pages measured, found through public URLs and the REST API only, and their exact bytes.
 import { get, type IncomingMessage } from 'node:http'
 
+import { RECENT_COPY_AT_MOST_MS } from '@/server/recentPages.mjs'
+
 export type PageName = 'home' | 'list' | 'release' | 'event' | 'search'
 
 export interface Page {
@@ -86,4 +88,46 @@ export async function pageAnswer(base: string, path: string): Promise<Answer> {
   for (const [name, value] of Object.entries(response.headers))
     if (value !== undefined && !OWN_HEADERS.has(name)) headers[name] = [value].flat().join(', ')
   return { headers, body: Buffer.concat(chunks) }
+}
+
+/** How long Next.js serves a kept page before rendering it again: the `s-maxage` it sends is the page's revalidate. */
+export function keptSeconds(answer: Answer): number | undefined {
+  const seconds = /\bs-maxage=(\d+)/.exec(answer.headers['cache-control'] ?? '')?.[1]
+  return seconds === undefined ? undefined : Number(seconds)
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * The answers of kept pages once Next.js has rendered each again in the background, as it does every `s-maxage`
+ * seconds while visitors read it; a page rendered for each request is taken as it comes. A render that blocks its
+ * request (the first visit after the page's tags expired, or after five minutes without one) sends the same text with
+ * its payload's rows in another order, which gzip packs 8–17 % larger or smaller; the background renders, which every
+ * visitor gets from the next minute on, send the same bytes each time. The round measures those.
+ */
+export async function lastingAnswers(base: string, pages: Page[]): Promise<Map<PageName, Answer>> {
+  const answers = new Map<PageName, Answer>()
+  for (const page of pages) answers.set(page.name, await pageAnswer(base, page.path))
+  const kept = pages.filter((page) => keptSeconds(answers.get(page.name) as Answer) !== undefined)
+  const seconds = Math.max(0, ...kept.map((page) => keptSeconds(answers.get(page.name) as Answer) ?? 0))
+  if (kept.length === 0) return answers
+  await pause((seconds + 1) * 1000)
+  for (const page of kept) answers.set(page.name, await renderedAgain(base, page.path))
+  return answers
+}
+
+/**
+ * The first request after `s-maxage` gets the old copy (STALE) and starts the new render. The site then sends its own
+ * copy of that answer, marked HIT, for a few seconds (server/recentPages.mjs); asked after them, Next.js answers.
+ */
+async function renderedAgain(base: string, path: string, timeoutMs = 30_000): Promise<Answer> {
+  const deadline = Date.now() + timeoutMs
+  await pageAnswer(base, path)
+  for (;;) {
+    await pause(RECENT_COPY_AT_MOST_MS + 100)
+    const answer = await pageAnswer(base, path)
+    if (answer.headers['x-nextjs-cache'] === 'HIT') return answer
+    if (Date.now() > deadline)
+      throw new Error(`GET ${path} was not rendered again within ${timeoutMs / 1000} s`)
+  }
 }

@@ -7,7 +7,7 @@ import { cacheMissRender, expireTags, publishToVisible, type Staff } from './fre
 import { pageJavaScript, sharedBytes, type PageJavaScript } from './javascript'
 import { load, type LoadResult, type LoadSettings } from './load'
 import { type BenchOptions } from './options'
-import { type Answer, benchPages, pageAnswer, PAGE_HEADERS, type PageName, type Release } from './pages'
+import { benchPages, lastingAnswers, pageAnswer, PAGE_HEADERS, type PageName, type Release } from './pages'
 import type { FrontPair, PageRun, Round } from './report'
 import { startFrontNginx, startNext, startNginx, startNodeFloor, stopServer } from './servers'
 
@@ -79,11 +79,8 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
   const pages = (await benchPages(base, options.locale, setup.release, options.searchWord)).filter(
     (page) => !setup.only || setup.only.includes(page.name),
   )
-  const answers = new Map<PageName, Answer>()
-  for (const page of pages) {
-    await pageAnswer(base, page.path) // the first visit renders and caches
-    answers.set(page.name, await pageAnswer(base, page.path))
-  }
+  step('each page rendered, then rendered again as its visitors get it')
+  const answers = await lastingAnswers(base, pages)
   const nginx = await startNginx(setup.nginx, options.nginxPort, answers)
   const floor = await startNodeFloor(options.floorPort, answers)
   const front = await startFrontNginx(setup.nginx, options.frontPort, options.nextPort)
@@ -94,6 +91,9 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
   const idle = `${base}/favicon.svg`
   const runs: PageRun[] = []
   for (const page of pages) {
+    // Every kept page read once between loads, as visitors would: one nobody asked for in five minutes would be
+    // rendered on its next request, blocking it, and sent with other bytes than the yardsticks' until the next render.
+    for (const kept of pages.filter((candidate) => candidate.cached)) await pageAnswer(base, kept.path)
     step(`load on ${page.label}`)
     const site = await load(base + page.path, settings, idle)
     const nodeFloor = await load(`http://127.0.0.1:${options.floorPort}/${page.name}`, settings, idle)
