@@ -117,9 +117,9 @@ function report({ rounds, ceiling, stalls }: Run): string {
     `query, so the targets, set for cached pages, do not apply to it); "nginx-fronted" the same page through nginx ` +
     `with deploy/nginx.conf in front of it, after a warm-up that cached it (its X-Cache-Status follows the rate when ` +
     `not HIT); "node floor" the page's answer (its headers and gzipped bytes, as the site sends them to visitors ` +
-    `once it has rendered the page again in the background) from a bare ` +
-    `Node.js server that does nothing else; "nginx static" the same answer from nginx, the bytes as a file ` +
-    `(gzip_static) with the page's headers. Errors: socket errors and timeouts + answers ≥ 400 (page / ` +
+    `once it has rendered the page again in the background) from a bare Node.js server that does nothing else; ` +
+    `"nginx static" the same answer from nginx, the bytes as a file (gzip_static) with the page's headers. ` +
+    `Errors: socket errors and timeouts + answers ≥ 400 (page / ` +
     `nginx-fronted / node floor / nginx static). wrk busy: the share of a core wrk itself used in the page's, the ` +
     `front's and nginx static's runs (wrk runs one thread: near 100 %, the generator set the rate, not the server). ` +
     `nginx static and nginx-fronted are measured in turn, ${options.pairs} pairs a page; their columns are the pair ` +

@@ -109,8 +109,8 @@ export async function lastingAnswers(base: string, pages: Page[]): Promise<Map<P
   const answers = new Map<PageName, Answer>()
   for (const page of pages) answers.set(page.name, await pageAnswer(base, page.path))
   const kept = pages.filter((page) => keptSeconds(answers.get(page.name) as Answer) !== undefined)
-  const seconds = Math.max(0, ...kept.map((page) => keptSeconds(answers.get(page.name) as Answer) ?? 0))
   if (kept.length === 0) return answers
+  const seconds = Math.max(...kept.map((page) => keptSeconds(answers.get(page.name) as Answer) ?? 0))
   await pause((seconds + 1) * 1000)
   for (const page of kept) answers.set(page.name, await renderedAgain(base, page.path))
   return answers
