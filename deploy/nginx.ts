@@ -61,7 +61,7 @@ export function writeNginxConfig(prefix: string, site: string, { accessLog = tru
   writeFileSync(path.join(prefix, 'mfa-portal.conf'), site)
   const main = path.join(prefix, 'nginx.conf')
   const log = accessLog
-    ? `log_format upstreams '$msec $status "$request" upstream=[$upstream_addr] statuses=[$upstream_status] cache=$upstream_cache_status';
+    ? `log_format upstreams '$msec $status "$request" upstream=[$upstream_addr] statuses=[$upstream_status] cache=$upstream_cache_status took=$request_time';
   access_log ${prefix}/access.log upstreams;`
     : 'access_log off;'
   writeFileSync(

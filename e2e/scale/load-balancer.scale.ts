@@ -120,7 +120,9 @@ test('an instance killed under steady traffic: no request fails but those it was
           ({ at, status, upstreams }) => at >= killedAt && upstreams.includes(b) && status >= 500,
         ),
       ).toEqual([])
-      expect(proxied.filter(({ at, upstreams }) => at > deadAt && upstreams.at(-1) === b)).toEqual([])
+      expect(
+        proxied.filter(({ startedAt, upstreams }) => startedAt > deadAt && upstreams.at(-1) === b),
+      ).toEqual([])
     } finally {
       // The other scale tests need both instances.
       await deployment.restart('B')

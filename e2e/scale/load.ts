@@ -48,6 +48,8 @@ export async function steadyLoad(
 export interface ProxiedRequest {
   /** Date.now() when nginx finished it. */
   at: number
+  /** Date.now() when nginx read its first byte: a request cut short by a dying instance finishes after the death. */
+  startedAt: number
   status: number
   request: string
   /** The instances it went to, in order ("127.0.0.1:3701" then "127.0.0.1:3700" when the first failed). */
@@ -64,6 +66,8 @@ export function proxiedRequests(accessLog: string): ProxiedRequest[] {
       if (!match) return []
       // "A, B" when A failed and B answered; " : " separates the groups of an internal redirect.
       const upstreams = match[4]!.split(/,\s*|\s+:\s+/).filter((part) => /^[\d.]+:\d+$/.test(part))
-      return [{ at: Number(match[1]) * 1000, status: Number(match[2]), request: match[3]!, upstreams }]
+      const at = Number(match[1]) * 1000
+      const took = Number(/ took=([\d.]+)$/.exec(text)?.[1] ?? 0) * 1000
+      return [{ at, startedAt: at - took, status: Number(match[2]), request: match[3]!, upstreams }]
     })
 }
