@@ -100,18 +100,23 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * The answers of kept pages once Next.js has rendered each again in the background, as it does every `s-maxage`
- * seconds while visitors read it; a page rendered for each request is taken as it comes. A render that blocks its
- * request (the first visit after the page's tags expired, or after five minutes without one) sends the same text with
- * its payload's rows in another order, which gzip packs 8–17 % larger or smaller; the background renders, which every
- * visitor gets from the next minute on, send the same bytes each time. The round measures those.
+ * seconds while visitors read it; a page rendered for each request (`cached: false`) is taken as it comes. A render
+ * that blocks its request (the first visit after the page's tags expired, or after five minutes without one) sends
+ * the same text with its payload's rows in another order, which gzip packs 8–17 % larger or smaller; the background
+ * renders, which every visitor gets from the next minute on, send the same bytes each time. The round measures those.
  */
 export async function lastingAnswers(base: string, pages: Page[]): Promise<Map<PageName, Answer>> {
   const answers = new Map<PageName, Answer>()
   for (const page of pages) answers.set(page.name, await pageAnswer(base, page.path))
-  const kept = pages.filter((page) => keptSeconds(answers.get(page.name) as Answer) !== undefined)
+  const kept = pages.filter((page) => page.cached)
   if (kept.length === 0) return answers
-  const seconds = Math.max(...kept.map((page) => keptSeconds(answers.get(page.name) as Answer) ?? 0))
-  await pause((seconds + 1) * 1000)
+  const seconds = kept.map((page) => {
+    const renderedAfter = keptSeconds(answers.get(page.name) as Answer)
+    if (renderedAfter === undefined)
+      throw new Error(`GET ${page.path} is not kept by the site: it sent no s-maxage`)
+    return renderedAfter
+  })
+  await pause((Math.max(...seconds) + 1) * 1000)
   for (const page of kept) answers.set(page.name, await renderedAgain(base, page.path))
   return answers
 }

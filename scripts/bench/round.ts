@@ -90,10 +90,11 @@ export async function measureRound(setup: RoundSetup): Promise<Round> {
   // Every run starts when Next.js is idle again, nginx's included: both share the machine's two cores.
   const idle = `${base}/favicon.svg`
   const runs: PageRun[] = []
+  const kept = pages.filter((page) => page.cached)
   for (const page of pages) {
     // Every kept page read once between loads, as visitors would: one nobody asked for in five minutes would be
     // rendered on its next request, blocking it, and sent with other bytes than the yardsticks' until the next render.
-    for (const kept of pages.filter((candidate) => candidate.cached)) await pageAnswer(base, kept.path)
+    for (const keptPage of kept) await pageAnswer(base, keptPage.path)
     step(`load on ${page.label}`)
     const site = await load(base + page.path, settings, idle)
     const nodeFloor = await load(`http://127.0.0.1:${options.floorPort}/${page.name}`, settings, idle)
