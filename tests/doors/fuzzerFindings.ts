@@ -1,6 +1,8 @@
 // What the fuzzer of every door (scripts/doors) found answering 500, or letting an author publish, now refused.
 import { expect, it } from 'vitest'
 
+import { paragraphsToRichText } from '@/seed/richText'
+
 import { publishedRelease, restAs } from './staffRest'
 import type { SecurityContext } from '../security/context'
 
@@ -102,20 +104,44 @@ export function fuzzerFindingTests(context: () => SecurityContext) {
     expect(await currentSlug('documents', 'ru', '\u0000')).toBeNull()
   })
 
-  it('makes an author’s copy of a published release a draft', async () => {
-    const author = await restAs(context(), 'author')
-    const release = await publishedRelease(context())
-    const answer = await author('POST', `/press-releases/${release.id}/duplicate?locale=kk`)
-    expect(answer.status, await answer.clone().text()).toBeLessThan(300)
-    const { doc } = (await answer.json()) as { doc: { id: number } }
+  it('makes a copy, an author’s or an editor’s, a new draft in every language, with none of the original’s record', async () => {
     const visitor = await restAs(context(), 'visitor')
-    expect((await visitor('GET', `/press-releases/${doc.id}?locale=kk`)).status).toBe(404)
-    const copy = await context().payload.findByID({
-      collection: 'press-releases',
-      id: doc.id,
-      locale: 'kk',
-      draft: true,
-    })
-    expect(copy._status).toBe('draft')
+    for (const [role, locale] of [
+      ['author', 'ru'],
+      ['editor', 'en'],
+    ] as const) {
+      const release = await publishedRelease(context())
+      for (const other of ['ru', 'en'] as const)
+        await context().payload.update({
+          collection: 'press-releases',
+          id: release.id,
+          locale: other,
+          data: {
+            title: `${other} ${release.slug}`,
+            summary: 'Summary',
+            body: paragraphsToRichText(['Text']),
+            _status: 'published',
+          },
+        })
+      expect((await visitor('GET', `/press-releases/${release.id}?locale=en`)).status).toBe(200)
+      const copier = await restAs(context(), role)
+      const answer = await copier('POST', `/press-releases/${release.id}/duplicate?locale=${locale}`)
+      expect(answer.status, await answer.clone().text()).toBeLessThan(300)
+      const { doc } = (await answer.json()) as { doc: { id: number } }
+      for (const shown of ['kk', 'ru', 'en'] as const) {
+        expect(
+          (await visitor('GET', `/press-releases/${doc.id}?locale=${shown}`)).status,
+          `${role} ${shown}`,
+        ).toBe(404)
+        const copy = await context().payload.findByID({
+          collection: 'press-releases',
+          id: doc.id,
+          locale: shown,
+        })
+        expect(copy._status, `${role} ${shown}`).toBe('draft')
+        expect(copy.firstPublishedAt ?? null, `${role} ${shown}`).toBeNull()
+        expect(copy.publicationLog ?? [], `${role} ${shown}`).toEqual([])
+      }
+    }
   })
 }

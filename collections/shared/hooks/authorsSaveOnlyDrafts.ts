@@ -9,7 +9,7 @@ import { canPublish } from '@/access/roles'
  */
 export const authorsSaveOnlyDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (!req.user || canPublish(req.user)) return
-  // A copy takes the original's status in each language: an author's copy of a published text is a draft.
+  // An author's copy is a draft save like any of theirs (it takes no status from the original: publicationFields).
   if (operation === 'create' && args.duplicateFromID !== undefined && !args.draft)
     return { ...args, draft: true }
   if (operation === 'create' || operation === 'update') {

@@ -21,11 +21,18 @@ const changeKindLabels = { significant: changeText.significant, minor: changeTex
 /**
  * The review, change-note and withdrawal fields of releases, events and documents. Each language is reviewed,
  * published, changed and withdrawn on its own, as it is published on its own, so every field is localized. What only
- * staff need is hidden from visitors by field access.
+ * staff need is hidden from visitors by field access. A copy (the admin's Duplicate) is a new text: it takes the
+ * words, not the original's status, review, withdrawal or record (`disableDuplicate`), so it starts as a draft in
+ * every language, with nothing published, approved or announced.
  */
 export const publicationFields: Field[] = [
+  // Payload adds `_status` to every collection with drafts and merges a field of the same name into its own (the
+  // options and all else stay Payload's): copied, it would publish a copy at once in each language the original is
+  // published in, whoever made it, unreviewed.
+  { name: '_status', type: 'select', options: [], hooks: { beforeDuplicate: [() => 'draft'] } },
   {
     name: 'reviewState',
+    disableDuplicate: true,
     label: reviewText.state,
     type: 'select',
     localized: true,
@@ -36,6 +43,7 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'reviewComment',
+    disableDuplicate: true,
     label: reviewText.comment,
     type: 'textarea',
     localized: true,
@@ -45,6 +53,7 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'reviewSubmittedBy',
+    disableDuplicate: true,
     label: reviewText.submittedBy,
     type: 'relationship',
     relationTo: 'users',
@@ -55,6 +64,7 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'publishReason',
+    disableDuplicate: true,
     label: reviewText.publishReason,
     type: 'textarea',
     localized: true,
@@ -64,6 +74,7 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'changeKind',
+    disableDuplicate: true,
     label: changeText.kind,
     type: 'radio',
     localized: true,
@@ -73,6 +84,7 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'changeNote',
+    disableDuplicate: true,
     label: changeText.note,
     type: 'textarea',
     localized: true,
@@ -86,6 +98,7 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'withdrawn',
+    disableDuplicate: true,
     label: withdrawalText.withdrawn,
     type: 'checkbox',
     localized: true,
@@ -94,6 +107,7 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'withdrawalExplanation',
+    disableDuplicate: true,
     label: withdrawalText.explanation,
     type: 'textarea',
     localized: true,
@@ -107,6 +121,7 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'withdrawnAt',
+    disableDuplicate: true,
     label: withdrawalText.withdrawnAt,
     type: 'date',
     localized: true,
@@ -115,6 +130,7 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'firstPublishedAt',
+    disableDuplicate: true,
     label: changeText.firstPublishedAt,
     type: 'date',
     localized: true,
@@ -122,6 +138,7 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'lastUpdatedAt',
+    disableDuplicate: true,
     label: changeText.lastUpdatedAt,
     type: 'date',
     localized: true,
@@ -129,6 +146,7 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'changeHistory',
+    disableDuplicate: true,
     label: changeText.history,
     labels: changeText.historyRow,
     type: 'array',
@@ -141,6 +159,7 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'publicationLog',
+    disableDuplicate: true,
     label: reviewText.log,
     labels: reviewText.logRow,
     type: 'array',
