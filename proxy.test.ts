@@ -32,6 +32,8 @@ describe('the proxy runs only where a language must be chosen', () => {
     expect(matches('/api/press-releases', { headers: { 'accept-language': 'kk-KZ,kk;q=0.9' } })).toBe(false)
     expect(matches('/_next/static/chunks/main.js')).toBe(false)
     expect(matches('/mark.svg')).toBe(false)
+    expect(matches('/sitemap.xml')).toBe(false)
+    expect(matches('/sitemaps/press-releases-2026.xml')).toBe(false)
   })
 })
 

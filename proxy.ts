@@ -33,9 +33,10 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // The public site: only paths that need a language chosen, "/" and paths without a language prefix (a first
   // segment that only starts like one, "/ru_RU/…", or a dotted path below the root, "/xx/share-image.png", included:
-  // unrewritten, they would reach the app's internal [view]/[locale] pages with a "language" such as "events"), plus any
-  // path with a percent sign (rare here: slugs are Latin), which may be malformed. Pages under /kk, /ru and /en read
-  // their language from the URL, and the proxy costs throughput on every request it sees.
+  // unrewritten, they would reach the app's internal [view]/[locale] pages with a "language" such as "events"; the
+  // sitemap's parts under /sitemaps/ take none), plus any path with a percent sign (rare here: slugs are Latin), which
+  // may be malformed. Pages under /kk, /ru and /en read their language from the URL, and the proxy costs throughput on
+  // every request it sees.
   // Next.js's own files are left out of the percent rule when every escape in them is ASCII (%00–%7F), which always
   // decodes: Turbopack names development chunks so (/_next/static/chunks/%5Bturbopack%5D…). Any other escape under
   // /_next/ may be broken UTF-8, which only decoding can tell, so it still comes to the 400 above.
@@ -44,7 +45,7 @@ export const config = {
   // does not know. Next.js needs this list as a literal; a unit test checks it against i18n/locales.ts.
   matcher: [
     '/',
-    '/((?!(?:api|admin|_next|kk|ru|en)(?:/|$)|[^/]+\\.[^/]+$).*)',
+    '/((?!(?:api|admin|_next|sitemaps|kk|ru|en)(?:/|$)|[^/]+\\.[^/]+$).*)',
     '/((?!_next/(?:[^%]|%[0-7][0-9A-Fa-f])*$).*%.*)',
     { source: '/admin/:path*', missing: [{ type: 'cookie', key: 'payload-lng' }] },
     {

@@ -22,7 +22,12 @@ describe(`sitemap and feeds on ${kind}`, () => {
   let payload: Payload
 
   /** A release with a title in each language given, published or not; then, optionally, unpublished. */
-  async function release(slug: string, titles: Texts, status: 'published' | 'draft' | 'unpublished') {
+  async function release(
+    slug: string,
+    titles: Texts,
+    status: 'published' | 'draft' | 'unpublished',
+    publishedAt = new Date().toISOString(),
+  ) {
     const [first, ...rest] = Object.entries(titles) as [Locale, string][]
     const fields = (title: string) => ({
       title,
@@ -36,7 +41,7 @@ describe(`sitemap and feeds on ${kind}`, () => {
       context: SEED_CONTEXT,
       data: {
         slug,
-        publishedAt: new Date().toISOString(),
+        publishedAt,
         ...fields(first![1]),
         _status: status === 'draft' ? 'draft' : 'published',
       },
@@ -102,7 +107,8 @@ describe(`sitemap and feeds on ${kind}`, () => {
       { kk: 'Үш тілде', ru: 'На трёх языках', en: 'In three languages' },
       'published',
     )
-    await release('in-kazakh-only', { kk: 'Тек қазақ тілінде' }, 'published')
+    // New Year's night in Astana (UTC+5), still 2024 in UTC: a release of 2025.
+    await release('in-kazakh-only', { kk: 'Тек қазақ тілінде' }, 'published', '2024-12-31T20:00:00.000Z')
     await release('never-published', { en: 'Never published' }, 'draft')
     await release('withdrawn', { ru: 'Отозванный', en: 'Withdrawn' }, 'unpublished')
     await event('briefing-ru-en', { ru: 'Брифинг', en: 'Briefing' }, 'published')
@@ -128,17 +134,22 @@ describe(`sitemap and feeds on ${kind}`, () => {
     ])
   })
 
-  it('puts in the sitemap only the published pages, each in its own languages', async () => {
-    const [{ sitemapContent }, { sitemapEntries }] = await Promise.all([
+  it('puts in the sitemap only the published pages, each in its own languages, filed by the year in Astana', async () => {
+    const [{ sitemapContent }, { sitemapEntries, sitemapParts }] = await Promise.all([
       import('@/lib/metadata/sitemapContent'),
-      import('@/lib/metadata/sitemapEntries'),
+      import('@/lib/metadata/sitemapParts'),
     ])
-    const urls = sitemapEntries(await sitemapContent()).map((entry) => entry.url)
+    const parts = sitemapParts(await sitemapContent())
+    const urls = parts.flatMap(sitemapEntries).map((entry) => entry.url)
     expect(urls).toContain(`${SITE}/kk/press-releases/in-kazakh-only`)
     expect(urls).not.toContain(`${SITE}/en/press-releases/in-kazakh-only`)
     expect(urls).toContain(`${SITE}/en/events/briefing-ru-en`)
     expect(urls).not.toContain(`${SITE}/kk/events/briefing-ru-en`)
     expect(urls.filter((url) => /never-published|withdrawn|planned-briefing/.test(url))).toEqual([])
+    const of2025 = parts.find((part) => part.name === 'press-releases-2025')
+    expect(sitemapEntries(of2025!).map((entry) => entry.url)).toEqual([
+      `${SITE}/kk/press-releases/in-kazakh-only`,
+    ])
   })
 
   it('feeds each language the releases published in it, and nothing else', async () => {

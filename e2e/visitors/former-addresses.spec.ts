@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 
 import { paragraphsToRichText } from '../../seed/richText'
 import { deleteRelease, draftRelease, publishRelease } from '../helpers/releases'
+import { wholeSitemap } from '../helpers/sitemap'
 import { staffAuthorization } from '../helpers/staff'
 import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
@@ -53,7 +54,7 @@ test('an old address of a release answers 308 to its current one, per language; 
     await expect(page).toHaveURL(new RegExp(`/ru/press-releases/${corrected}$`))
     await expect(page.getByRole('heading', { level: 1, name: 'Прежний адрес' })).toBeVisible()
 
-    const sitemap = await (await request.get('/sitemap.xml')).text()
+    const sitemap = await wholeSitemap(request)
     expect(sitemap).toContain(`/press-releases/${corrected}<`)
     expect(sitemap).not.toContain(`/press-releases/${release.slug}<`)
   } finally {

@@ -5,6 +5,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { events as seededEvents } from '../../seed/content/events'
 import { pressReleases as seededReleases } from '../../seed/content/press-releases'
 import { paragraphsToRichText } from '../../seed/richText'
+import { wholeSitemap } from '../helpers/sitemap'
 import { staffAuthorization } from '../helpers/staff'
 import { WITHOUT_REVIEW } from '../helpers/withoutReview'
 
@@ -15,7 +16,7 @@ const VISAS_TITLE = 'Шетелдік азаматтар үшін визасыз
 
 const xml = new XMLParser({
   ignoreAttributes: false,
-  isArray: (name) => ['url', 'xhtml:link', 'item'].includes(name),
+  isArray: (name) => ['urlset', 'url', 'xhtml:link', 'item', 'sitemap'].includes(name),
 })
 
 interface SitemapUrl {
@@ -88,12 +89,44 @@ test('a browser or crawler asking for /favicon.ico is sent to the ministry’s i
   expect(icon.headers()['content-type']).toContain('image/svg+xml')
 })
 
+test('the sitemap is an index of parts, the site’s pages and each year’s texts, within the protocol’s limits', async ({
+  request,
+}) => {
+  const index = await request.get('/sitemap.xml')
+  expect(index.status()).toBe(200)
+  expect(index.headers()['content-type']).toContain('application/xml')
+  const listed = xml.parse(await index.text()).sitemapindex.sitemap as { loc: string; lastmod?: string }[]
+  const names = listed.map((part) => part.loc.slice(`${absolute('/sitemaps')}/`.length))
+  expect(names[0]).toBe('pages.xml')
+  for (const collection of ['press-releases', 'events', 'documents'])
+    expect(
+      names.some((name) => new RegExp(`^${collection}-\\d{4}\\.xml$`).test(name)),
+      collection,
+    ).toBe(true)
+  for (const part of listed) expect(part.lastmod, part.loc).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+  for (const { loc } of listed) {
+    const response = await request.get(loc)
+    expect(response.status(), loc).toBe(200)
+    expect(response.headers()['content-type'], loc).toContain('application/xml')
+    const body = await response.body()
+    expect(body.length, loc).toBeLessThan(50 * 1024 * 1024)
+    const urls = (xml.parse(body.toString()).urlset[0].url ?? []) as SitemapUrl[]
+    expect(urls.length, loc).toBeGreaterThan(0)
+    expect(urls.length, loc).toBeLessThanOrEqual(50_000)
+  }
+  // A part the index does not name, a year without texts among them, is not found, and takes no language.
+  for (const path of ['/sitemaps/press-releases-1899.xml', '/sitemaps/pages', '/sitemaps/nothing.xml']) {
+    const response = await request.get(path, { maxRedirects: 0 })
+    expect(response.status(), path).toBe(404)
+  }
+})
+
 test('the sitemap lists every published page in the languages it exists in, with its alternates', async ({
   request,
 }) => {
-  const response = await request.get('/sitemap.xml')
-  expect(response.headers()['content-type']).toContain('xml')
-  const urls = (xml.parse(await response.text()).urlset.url as SitemapUrl[]) ?? []
+  const urls = (xml.parse(await wholeSitemap(request)).urlset as { url?: SitemapUrl[] }[]).flatMap(
+    (part) => part.url ?? [],
+  )
   const byLoc = new Map(urls.map((url) => [url.loc, url]))
   const alternatesOf = (loc: string) =>
     Object.fromEntries(

@@ -107,6 +107,7 @@ describe('the map of every door', () => {
     expect(door('GET /:locale/low-vision')?.query).toContain('back')
     for (const name of [
       'GET /sitemap.xml',
+      'GET /sitemaps/:part',
       'GET /robots.txt',
       'GET /admin/:segments*',
       'GET /:locale/:rest+',

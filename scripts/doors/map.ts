@@ -83,7 +83,7 @@ function filesUnder(dir: string): string[] {
 }
 
 const ROUTE_FILE = /(^|\/)(page|route)\.tsx?$/
-const METADATA_ROUTES: Record<string, string> = { 'sitemap.ts': '/sitemap.xml', 'robots.ts': '/robots.txt' }
+const METADATA_ROUTES: Record<string, string> = { 'robots.ts': '/robots.txt' }
 
 /**
  * The public address of an app/ file: route groups and the `[view]` segment (a rewrite's, never in an address)

@@ -149,6 +149,9 @@ export function planner(
             return category === 'hostile language' ? pick(HOSTILE_LOCALES) : pick(['kk', 'ru', 'en'])
           case 'filename':
             return category === 'hostile slug' ? pick(HOSTILE_SLUGS) : pick(site.mediaFilenames)
+          case 'part':
+            // The sitemap's part that every site has; parts by year depend on the content.
+            return category === 'hostile slug' ? pick(HOSTILE_SLUGS) : 'pages.xml'
           case 'segments':
             return pick(['', 'collections/press-releases', 'account', pick(HOSTILE_SLUGS)])
           default:
@@ -207,7 +210,8 @@ export function planner(
       const actor = pick(ACTORS)
       const applicable: Category[] = ['well-formed', 'hostile query', 'wrong method']
       if (door.params.includes('id')) applicable.push('hostile id')
-      if (door.params.includes('slug') || door.params.includes('filename')) applicable.push('hostile slug')
+      if (['slug', 'filename', 'part'].some((param) => door.params.includes(param)))
+        applicable.push('hostile slug')
       if (door.params.includes('locale')) applicable.push('hostile language')
       if (door.method !== 'GET' && door.method !== 'DELETE')
         applicable.push('broken body', 'wrong type', 'forbidden fields', 'wrong content type')

@@ -45,8 +45,10 @@ export function formerSlugTests(context: () => SecurityContext) {
     expect(await currentSlug('kk', third)).toBeNull()
 
     const { sitemapContent } = await import('@/lib/metadata/sitemapContent')
-    const { sitemapEntries } = await import('@/lib/metadata/sitemapEntries')
-    const urls = sitemapEntries(await sitemapContent()).map((entry) => entry.url)
+    const { sitemapEntries, sitemapParts } = await import('@/lib/metadata/sitemapParts')
+    const urls = sitemapParts(await sitemapContent())
+      .flatMap(sitemapEntries)
+      .map((entry) => entry.url)
     expect(urls.filter((url) => url.includes(release.slug))).toEqual([
       expect.stringMatching(new RegExp(`/kk/press-releases/${release.slug}$`)),
     ])
