@@ -1,5 +1,6 @@
 import {
   slugField as payloadSlugField,
+  type CollectionSlug,
   type Field,
   type FieldHook,
   type PayloadRequest,
@@ -49,6 +50,31 @@ const slugBeforeValidation =
     return typeof title === 'string' ? slugFromTitle(title) : value
   }
 
+/** How many copies of one text get a numbered address of their own (`-copy`, `-copy-2`…) before a copy is refused. */
+const NUMBERED_COPIES = 10
+
+/**
+ * A copy's address (the admin's Duplicate): the original's with `-copy`, or the first numbered one no text holds, so a
+ * second copy of the same text is made too rather than refused as a taken address.
+ */
+const slugOfCopy: FieldHook = async ({ collection, req, value }) => {
+  if (typeof value !== 'string' || !collection) return undefined
+  const candidates = Array.from(
+    { length: NUMBERED_COPIES },
+    (_, n) => `${value}-copy${n === 0 ? '' : `-${n + 1}`}`,
+  )
+  const { docs } = await req.payload.find({
+    collection: collection.slug as CollectionSlug,
+    where: { slug: { in: candidates } },
+    select: { slug: true },
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const taken = new Set(docs.map((doc) => (doc as { slug?: unknown }).slug))
+  return candidates.find((candidate) => !taken.has(candidate)) ?? candidates[0]
+}
+
 function withSlugRules(field: Field, useAsSlug: string): Field {
   if (field.type !== 'text' || field.name !== 'slug') return field
   return {
@@ -57,6 +83,7 @@ function withSlugRules(field: Field, useAsSlug: string): Field {
     hooks: {
       ...field.hooks,
       beforeValidate: [...(field.hooks?.beforeValidate ?? []), slugBeforeValidation(useAsSlug)],
+      beforeDuplicate: [slugOfCopy],
     },
     validate: (value: unknown, { req }: { req: PayloadRequest }) =>
       validationAnswer(validateSlug(value), req.i18n.language),

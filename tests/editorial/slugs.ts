@@ -83,5 +83,32 @@ export function slugTests(context: () => EditorialContext) {
         }),
       ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'slug' })] } })
     })
+
+    it('give each copy of a text an address of its own: the original’s with -copy, then -copy-2', async () => {
+      const { payload } = context()
+      const original = await payload.create({
+        collection: 'press-releases',
+        locale: 'ru',
+        draft: true,
+        data: draftRelease(`Дни кино ${context().unique('x')}`),
+        ...context().as('author'),
+      })
+      const copies = []
+      for (let n = 0; n < 3; n++)
+        copies.push(
+          await payload.duplicate({
+            collection: 'press-releases',
+            id: original.id,
+            locale: 'ru',
+            draft: true,
+            ...context().as('author'),
+          }),
+        )
+      expect(copies.map((copy) => copy.slug)).toEqual([
+        `${original.slug}-copy`,
+        `${original.slug}-copy-2`,
+        `${original.slug}-copy-3`,
+      ])
+    })
   })
 }
