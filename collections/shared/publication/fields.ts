@@ -25,14 +25,9 @@ const changeKindLabels = { significant: changeText.significant, minor: changeTex
  * words, not the original's status, review, withdrawal or record (`disableDuplicate`), so it starts as a draft in
  * every language, with nothing published, approved or announced.
  */
-export const publicationFields: Field[] = [
-  // Payload adds `_status` to every collection with drafts and merges a field of the same name into its own (the
-  // options and all else stay Payload's): copied, it would publish a copy at once in each language the original is
-  // published in, whoever made it, unreviewed.
-  { name: '_status', type: 'select', options: [], hooks: { beforeDuplicate: [() => 'draft'] } },
+const ownFields: Field[] = [
   {
     name: 'reviewState',
-    disableDuplicate: true,
     label: reviewText.state,
     type: 'select',
     localized: true,
@@ -43,7 +38,6 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'reviewComment',
-    disableDuplicate: true,
     label: reviewText.comment,
     type: 'textarea',
     localized: true,
@@ -53,7 +47,6 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'reviewSubmittedBy',
-    disableDuplicate: true,
     label: reviewText.submittedBy,
     type: 'relationship',
     relationTo: 'users',
@@ -64,7 +57,6 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'publishReason',
-    disableDuplicate: true,
     label: reviewText.publishReason,
     type: 'textarea',
     localized: true,
@@ -74,7 +66,6 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'changeKind',
-    disableDuplicate: true,
     label: changeText.kind,
     type: 'radio',
     localized: true,
@@ -84,7 +75,6 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'changeNote',
-    disableDuplicate: true,
     label: changeText.note,
     type: 'textarea',
     localized: true,
@@ -98,7 +88,6 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'withdrawn',
-    disableDuplicate: true,
     label: withdrawalText.withdrawn,
     type: 'checkbox',
     localized: true,
@@ -107,7 +96,6 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'withdrawalExplanation',
-    disableDuplicate: true,
     label: withdrawalText.explanation,
     type: 'textarea',
     localized: true,
@@ -121,7 +109,6 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'withdrawnAt',
-    disableDuplicate: true,
     label: withdrawalText.withdrawnAt,
     type: 'date',
     localized: true,
@@ -130,7 +117,6 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'firstPublishedAt',
-    disableDuplicate: true,
     label: changeText.firstPublishedAt,
     type: 'date',
     localized: true,
@@ -138,7 +124,6 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'lastUpdatedAt',
-    disableDuplicate: true,
     label: changeText.lastUpdatedAt,
     type: 'date',
     localized: true,
@@ -146,7 +131,6 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'changeHistory',
-    disableDuplicate: true,
     label: changeText.history,
     labels: changeText.historyRow,
     type: 'array',
@@ -159,7 +143,6 @@ export const publicationFields: Field[] = [
   },
   {
     name: 'publicationLog',
-    disableDuplicate: true,
     label: reviewText.log,
     labels: reviewText.logRow,
     type: 'array',
@@ -173,4 +156,12 @@ export const publicationFields: Field[] = [
       { name: 'reason', label: reviewText.publishReason, type: 'textarea' },
     ],
   },
+]
+
+export const publicationFields: Field[] = [
+  // Payload adds `_status` to every collection with drafts and merges a field of the same name into its own (the
+  // options and all else stay Payload's): copied, it would publish a copy at once in each language the original is
+  // published in, whoever made it, unreviewed.
+  { name: '_status', type: 'select', options: [], hooks: { beforeDuplicate: [() => 'draft'] } },
+  ...ownFields.map((field) => ({ ...field, disableDuplicate: true }) as Field),
 ]
