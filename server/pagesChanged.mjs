@@ -3,7 +3,10 @@
 
 export const PAGES_CHANGED = 'mfa:pages-changed'
 
-/** Said by lib/cache/revalidateTags.ts once Next.js has expired the tags of a change. */
+/**
+ * Said by lib/cache/revalidateTags.ts when a change has Next.js expire its tags: from inside the save's transaction, so
+ * the server forgets its pages again once the write is answered (server/recentPages.mjs).
+ */
 export function announcePagesChanged() {
   process.emit(PAGES_CHANGED)
 }

@@ -8,6 +8,7 @@ import { PAGES_CHANGED } from './pagesChanged.mjs'
 import { LOW_VISION } from './publicRewrites.mjs'
 import { matches } from './scriptHashes.mjs'
 import { BODY_HEADERS } from './wholeResponse.mjs'
+import { isWrite } from './writes.mjs'
 
 /** How long a finished page is sent again without asking Next.js. */
 export const KEPT_FOR_MS = 1000
@@ -39,6 +40,21 @@ export function forgetRecentPages() {
   kept.clear()
 }
 process.on(PAGES_CHANGED, forgetRecentPages)
+
+/**
+ * A write announces its change from inside its transaction, before Next.js has expired the pages it changed; a page
+ * kept in between may be the old one. So what is kept is forgotten again once a write that announced a change has
+ * been answered (server/writes.mjs: after its pages are expired).
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+export function forgetRecentPagesAfterWrite(request, response) {
+  if (!isWrite(request)) return
+  const changesBefore = changes
+  response.once('close', () => {
+    if (changes !== changesBefore) forgetRecentPages()
+  })
+}
 
 /**
  * The request headers Next.js varies a page by (its Vary header): the encodings the browser accepts, and those of

@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { announcePagesChanged } from './pagesChanged.mjs'
-import { answerFromRecentPages, forgetRecentPages, KEPT_FOR_MS, rememberRecentPage } from './recentPages.mjs'
+import {
+  answerFromRecentPages,
+  forgetRecentPages,
+  forgetRecentPagesAfterWrite,
+  KEPT_FOR_MS,
+  rememberRecentPage,
+} from './recentPages.mjs'
 
 const SHARED = 's-maxage=60, stale-while-revalidate=240'
 
@@ -26,7 +32,10 @@ describe('pages kept for a second, finished', () => {
       if (answerFromRecentPages(request, response, now)) return
       rendered += 1
       rememberRecentPage(request, response, now)
+      forgetRecentPagesAfterWrite(request, response)
       const url = new URL(request.url ?? '/', 'http://x')
+      // As a publish's hook announces its change, inside its transaction, long before the answer.
+      if (request.method === 'POST' && !url.searchParams.has('unchanged')) announcePagesChanged()
       const status = Number(url.searchParams.get('status') ?? 200)
       response.statusCode = status
       response.setHeader('Cache-Control', privateNext ? 'private' : (url.searchParams.get('cache') ?? SHARED))
@@ -118,6 +127,23 @@ describe('pages kept for a second, finished', () => {
     held?.()
     const old = await (await rendering).text()
     expect(await text('/ru/h')).not.toBe(old)
+  })
+
+  it('forgets again, once a write that changed pages is answered, what it kept while the write ran', async () => {
+    holdNext = true
+    const writing = fetch(`${base}/api/publish`, { method: 'POST' })
+    await expect.poll(() => held).toBeDefined()
+    const meanwhile = await text('/ru/w')
+    expect(await text('/ru/w')).toBe(meanwhile)
+    held?.()
+    await (await writing).text()
+    expect(await text('/ru/w')).not.toBe(meanwhile)
+  })
+
+  it('keeps its pages through a write that changed none', async () => {
+    const first = await text('/ru/u')
+    await (await fetch(`${base}/api/save-draft?unchanged`, { method: 'POST' })).text()
+    expect(await text('/ru/u')).toBe(first)
   })
 
   it('lets one request render an expired page while the others get the kept copy', async () => {

@@ -4,7 +4,8 @@
 // (server/scriptHashes.mjs); a 404 from notFound() says so without JavaScript too (server/notFoundWithoutScript.mjs); and
 // X-Forwarded-For is believed only from the load balancers named in TRUSTED_PROXIES (server/forwardedFor.mjs); and a
 // page a crowd reads is sent again as finished for a second (server/recentPages.mjs); and searches render in the order
-// they came, two at a time (server/searchTurns.mjs).
+// they came, two at a time (server/searchTurns.mjs); and a write is answered once the pages it changed are expired,
+// here and in the cache instances share (server/writes.mjs).
 // Options as `next start`: -H host, -p port (or HOSTNAME, PORT).
 import { createServer } from 'node:http'
 import path from 'node:path'
@@ -14,9 +15,10 @@ import { parseArgs } from 'node:util'
 import { parseTrustedProxies, settleForwardedFor } from './forwardedFor.mjs'
 import { giveNotFoundItsText } from './notFoundWithoutScript.mjs'
 import { answerUnavailableWhileDatabaseIsDown } from './outagePage.mjs'
-import { answerFromRecentPages, rememberRecentPage } from './recentPages.mjs'
+import { answerFromRecentPages, forgetRecentPagesAfterWrite, rememberRecentPage } from './recentPages.mjs'
 import { hashInlineScripts } from './scriptHashes.mjs'
 import { serveInTurn } from './searchTurns.mjs'
+import { answerWritesOnceTheirPagesExpire } from './writes.mjs'
 
 // Before Next.js and React load: they choose their production builds by it, as `next start` makes them.
 process.env.NODE_ENV ??= 'production'
@@ -51,7 +53,8 @@ const server = createServer((request, response) => {
     // Between the layers: it keeps what the outer ones finish.
     rememberRecentPage(request, response)
     hashInlineScripts(request, response)
-    handle(request, response).catch((error) => {
+    forgetRecentPagesAfterWrite(request, response)
+    answerWritesOnceTheirPagesExpire(request, () => handle(request, response)).catch((error) => {
       console.error(`Request ${request.method} ${request.url} failed:`, error)
       if (!response.headersSent) response.statusCode = 500
       response.end()

@@ -110,6 +110,8 @@ export class Deployment {
   s3: LocalS3 | null = null
   /** nginx's access log: for each request, the instances it went to. */
   accessLog = ''
+  /** The shared cache, when there is one; a test may stall it (`DEBUG SLEEP`, allowed from this machine only). */
+  redisUrl: string | null = null
   private started: Started[] = []
   private env: Record<string, string> = {}
   private mediaDir: string | null = null
@@ -141,7 +143,10 @@ export class Deployment {
       TRUSTED_PROXIES: '127.0.0.1',
       SEED_ADMIN_EMAIL: SCALE_ADMIN.email,
       SEED_ADMIN_PASSWORD: SCALE_ADMIN.password,
-      ...(sharedCache ? { REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}` } : {}),
+    }
+    if (sharedCache) {
+      this.redisUrl = `redis://127.0.0.1:${REDIS_PORT}`
+      this.env.REDIS_URL = this.redisUrl
     }
     const tsx = path.join('node_modules', '.bin', 'tsx')
     await finished(this.run('migrate', tsx, ['scripts/migrate.ts'], this.env))
@@ -151,7 +156,10 @@ export class Deployment {
       const redis = this.run(
         'redis',
         'redis-server',
-        ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        [
+          ...['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+          ...['--enable-debug-command', 'local'],
+        ],
         {},
       )
       await listening(REDIS_PORT, redis, 10)
