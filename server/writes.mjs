@@ -3,8 +3,9 @@
 // hands to `waitUntil`, after the answer: the editor's "saved" could reach a visitor's next request to another
 // instance first, and that instance sent the old page once more (e2e/scale/two-instances.scale.ts). Next.js takes
 // `waitUntil` from the request context a host provides (the `@next/request-context` symbol); given a context without
-// one, it expires the pages before it ends the answer. Reads keep `next start`'s own, and finish their work after the
-// answer. No write may call `after()` then, which needs `waitUntil`; nothing here does.
+// one, it expires the pages before it ends an answer with a body (Payload's answers to writes all have one). Reads keep
+// `next start`'s own, and finish their work after the answer. No write may call `after()` then, which needs
+// `waitUntil`; nothing here does. Should a new Next.js change this, the scale test's stalled Redis shows it.
 import { AsyncLocalStorage } from 'node:async_hooks'
 
 /** @type {AsyncLocalStorage<{ waitUntil: undefined }>} */
