@@ -40,6 +40,7 @@ test.describe('the bare address chooses a language', () => {
     const response = await page.goto('/ru/no-such-page')
     expect(response?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена')
+    await expect(page).toHaveTitle('Страница не найдена — МИД Республики Казахстан')
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
   })
 

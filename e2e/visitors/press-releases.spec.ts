@@ -104,6 +104,7 @@ for (const language of languages) {
         const response = await page.goto(`/${language.locale}${path}`)
         expect(response?.status(), path).toBe(404)
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.notFound)
+        await expect(page, path).toHaveTitle(new RegExp(`^${language.notFound} — `))
       }
     })
   })
