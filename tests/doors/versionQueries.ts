@@ -52,4 +52,26 @@ export function versionQueryTests(context: () => SecurityContext) {
       expect((await editor('GET', `/press-releases/versions?${query}`)).status, query).toBe(400)
     expect((await visitor('GET', '/press-releases/versions?where[parent][equals]=1')).status).toBe(403)
   })
+
+  it('holds the site settings to the same rules, though Payload runs no hook before their versions are read', async () => {
+    const editor = await restAs(context(), 'editor')
+    const latest = await editor(
+      'GET',
+      '/globals/site/versions?where[latest][equals]=true&sort=-updatedAt&limit=0',
+    )
+    expect(latest.status).toBe(200)
+    expect(((await latest.json()) as VersionList).docs).toBeInstanceOf(Array)
+    for (const query of [
+      'where[id][within]=-1',
+      'where[version.nothing][equals]=x',
+      'where[updatedAt][greater_than]=notadate',
+      'sort=version.nothing',
+      'locale=xx',
+    ])
+      expect((await editor('GET', `/globals/site/versions?${query}`)).status, query).toBe(400)
+    const visitor = await restAs(context(), 'visitor')
+    expect((await visitor('GET', '/globals/site?locale=ru&fallback-locale=none')).status).toBe(200)
+    for (const query of ['locale=xx', 'fallback-locale=zz'])
+      expect((await visitor('GET', `/globals/site?${query}`)).status, query).toBe(400)
+  })
 }

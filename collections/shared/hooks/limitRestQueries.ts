@@ -1,8 +1,10 @@
 import {
   buildVersionCollectionFields,
+  buildVersionGlobalFields,
   type AfterErrorHook,
   type CollectionBeforeOperationHook,
   type FlattenedField,
+  type PayloadHandler,
   type SanitizedCollectionConfig,
   type SanitizedConfig,
 } from 'payload'
@@ -45,17 +47,13 @@ function queryableFields(
   return fields
 }
 
-/**
- * Requests from outside (REST) are held to lib/protection/restQueryRules.ts: a clear 400 for a query the database cannot
- * answer, and a cap on page size and depth. The site's own reads (Local API) are left alone: the sitemap reads every
- * release at once.
- */
-export const limitRestQueries: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  if (req.payloadAPI !== 'REST') return args
-  const fields = queryableFields(operation, collection, req.payload.config, req.url)
-  // Operations differ in which of these they take; each is checked where present.
-  const query = args as { where?: unknown; sort?: unknown; limit?: unknown; depth?: unknown }
-  const { locale, 'fallback-locale': fallbackLocale } = (req.query ?? {}) as Record<string, unknown>
+/** A clear 400 for a query's language, fallback, `where` or `sort` the database cannot answer. */
+function checkQuery(
+  query: { where?: unknown; sort?: unknown },
+  params: Record<string, unknown> | undefined,
+  fields: readonly FlattenedField[],
+): void {
+  const { locale, 'fallback-locale': fallbackLocale } = params ?? {}
   try {
     if (locale !== undefined && locale !== 'all' && !(typeof locale === 'string' && isLocale(locale)))
       throw new QueryRuleError('locale: kk, ru, en or all')
@@ -70,6 +68,18 @@ export const limitRestQueries: CollectionBeforeOperationHook = ({ args, collecti
     if (!(error instanceof QueryRuleError)) throw error
     throw publicError('BadQuery', `Bad query: ${error.message}`, 400)
   }
+}
+
+/**
+ * Requests from outside (REST) are held to lib/protection/restQueryRules.ts: a clear 400 for a query the database cannot
+ * answer, and a cap on page size and depth. The site's own reads (Local API) are left alone: the sitemap reads every
+ * release at once.
+ */
+export const limitRestQueries: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (req.payloadAPI !== 'REST') return args
+  // Operations differ in which of these they take; each is checked where present.
+  const query = args as { where?: unknown; sort?: unknown; limit?: unknown; depth?: unknown }
+  checkQuery(query, req.query, queryableFields(operation, collection, req.payload.config, req.url))
   return {
     ...args,
     ...(query.limit !== undefined && { limit: cappedLimit(query.limit) }),
@@ -80,13 +90,40 @@ export const limitRestQueries: CollectionBeforeOperationHook = ({ args, collecti
 }
 
 /**
+ * Globals are held to the same rules at their endpoints: Payload 3.90 runs no hook before a global's versions are
+ * read, where `where[id][within]` failed with a 500, and a language that is not the site's was read as the default
+ * one. Only the list of versions takes `where` and `sort`.
+ */
+function limitedGlobalQueries(
+  handler: PayloadHandler,
+  listFields: readonly FlattenedField[] | null,
+): PayloadHandler {
+  return (req) => {
+    const params = (req.query ?? {}) as Record<string, unknown>
+    checkQuery(listFields ? params : {}, params, listFields ?? [])
+    if (params.limit !== undefined) params.limit = String(cappedLimit(params.limit))
+    if (params.depth !== undefined) params.depth = String(cappedDepth(params.depth))
+    return handler(req)
+  }
+}
+
+/**
  * Every collection's REST queries held to the rules, after any hooks of its own: the site's, and those Payload adds
  * itself (locked documents, preferences, jobs), which an editor can query too and where an odd operator failed as
- * well. Run on the built configuration, as only it holds Payload's own collections.
+ * well; and every global's endpoints. Run on the built configuration, as only it holds Payload's own
+ * collections.
  */
 export function limitRestQueriesEverywhere(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections)
     collection.hooks.beforeOperation = [...(collection.hooks.beforeOperation ?? []), limitRestQueries]
+  for (const global of config.globals) {
+    if (!global.endpoints) continue
+    const versionFields = global.versions ? buildVersionGlobalFields(config, global, true) : []
+    global.endpoints = global.endpoints.map((endpoint) => {
+      const list = endpoint.method === 'get' && endpoint.path === '/versions'
+      return { ...endpoint, handler: limitedGlobalQueries(endpoint.handler, list ? versionFields : null) }
+    })
+  }
   return config
 }
 
