@@ -83,6 +83,11 @@ const VALUES = [
   '%F0%9F%87%B0%F0%9F%87%BF',
   'a'.repeat(5000),
   '9'.repeat(40),
+  // Beyond PostgreSQL's four-byte ids, a fraction where an id belongs, years JavaScript writes as "+099999".
+  '2147483648',
+  '1.5',
+  '99999-01-01',
+  '-271821-04-20',
 ]
 const PARAMS = [
   'limit',
@@ -133,6 +138,9 @@ const PARAM_VALUES = [
   '%C0%AF',
   '%',
   '%%',
+  '-5',
+  '1.5',
+  '9'.repeat(25),
 ]
 
 /** A small seeded generator (mulberry32): the same run every time, so a failure can be replayed. */

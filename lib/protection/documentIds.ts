@@ -2,13 +2,15 @@ import type { Endpoint, PayloadHandler, SanitizedConfig } from 'payload'
 
 import { publicError } from '@/collections/shared/publicError'
 
+import { LARGEST_ID } from './restQueryRules'
+
 // Both engines number documents 1, 2, 3…; Payload turns the id of an address into a number with parseFloat, so a
 // word becomes NaN, which SQLite refuses with a 500 ("Only finite numbers"), and "12abc" becomes 12.
-const DOCUMENT_ID = /^[1-9][0-9]{0,15}$/
+const DOCUMENT_ID = /^[1-9][0-9]{0,9}$/
 
 /** Whether an address segment can name a document: a positive whole number the database can hold. */
 export function isDocumentId(value: unknown): boolean {
-  return typeof value === 'string' && DOCUMENT_ID.test(value) && Number.isSafeInteger(Number(value))
+  return typeof value === 'string' && DOCUMENT_ID.test(value) && Number(value) <= LARGEST_ID
 }
 
 /** Payload's `/verify/:id` takes the e-mail verification token, not a document's id. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   cappedDepth,
   cappedLimit,
+  checkPage,
   checkSort,
   checkWhere,
   MAX_LIMIT,
@@ -14,6 +15,7 @@ const fields: QueryableField[] = [
   { name: 'title', type: 'text' },
   { name: 'publishedAt', type: 'date' },
   { name: 'heroImage', type: 'upload' },
+  { name: 'document', type: 'relationship', relationTo: ['press-releases', 'events'] },
   { name: 'generateSlug', type: 'checkbox' },
   { name: '_status', type: 'select', options: [{ value: 'draft' }, { value: 'published' }] },
 ]
@@ -25,11 +27,14 @@ describe('the rules for a query from outside', () => {
     for (const where of [
       { title: { like: 'Астана' } },
       { publishedAt: { greater_than_equal: '2026-01-01T00:00:00.000Z', less_than: '2027-01-01' } },
+      { publishedAt: { greater_than: '0001-01-01', less_than: '9999-12-31T23:59:59Z' } },
       { or: [{ title: { contains: 'визит' } }, { _status: { equals: 'published' } }] },
       { and: { 0: { id: { in: '1,2,3' } }, 1: { heroImage: { exists: 'true' } } } },
       { 'heroImage.filename': { equals: 'talks.webp' } },
       { generateSlug: { equals: 'false' } },
       { _status: { in: ['draft', 'published'] } },
+      { id: { less_than_equal: '2147483647' }, heroImage: { not_in: '-1,0' } },
+      { 'document.relationTo': { equals: 'events' }, 'document.value': { equals: '12' } },
     ]) {
       expect(() => checkWhere(where, fields)).not.toThrow()
     }
@@ -37,6 +42,9 @@ describe('the rules for a query from outside', () => {
 
   it('refuse values the database would choke on', () => {
     refused({ publishedAt: { greater_than: 'notadate' } })
+    // Payload writes these years as "+099999-01-01", which PostgreSQL cannot read.
+    refused({ publishedAt: { greater_than: '99999-01-01' } })
+    refused({ publishedAt: { less_than: '-271821-04-20' } })
     refused({ id: { equals: 'abc' } })
     refused({ heroImage: { in: 'false' } })
     refused({ title: { equals: { $ne: 1 } } })
@@ -45,6 +53,11 @@ describe('the rules for a query from outside', () => {
     refused({ id: { in: Array.from({ length: 101 }, (_, n) => n) } })
     refused({ _status: { not_equals: '[]' } })
     refused({ _status: { in: 'draft,archived' } })
+    // PostgreSQL's ids are four-byte integers: it fails a comparison with a larger number or a fraction.
+    refused({ id: { greater_than_equal: '9'.repeat(40) } })
+    refused({ id: { equals: '2147483648' } })
+    refused({ heroImage: { in: '1,1.5' } })
+    refused({ 'document.value': { equals: '2147483648' } })
   })
 
   it('refuse operators that do not fit the field, and unknown fields or operators', () => {
@@ -106,5 +119,11 @@ describe('the rules for a query from outside', () => {
     expect(cappedLimit(undefined)).toBeUndefined()
     expect(MAX_LIMIT).toBe(100)
     expect([0, 1, 2, 100, -1, 'x'].map(cappedDepth)).toEqual([0, 1, 2, 2, 0, 0])
+  })
+
+  it('take a page from 1 to 100,000 only: the rows skipped before it overflowed the database', () => {
+    for (const page of ['1', '2', '100000', 3]) expect(() => checkPage(page), String(page)).not.toThrow()
+    for (const page of ['0', '-5', '1.5', 'abc', '', '100001', '9'.repeat(25), ['1', '2'], -5, 1.5, 1e25])
+      expect(() => checkPage(page), String(page)).toThrow(QueryRuleError)
   })
 })

@@ -4,9 +4,15 @@
 
 export const MAX_LIMIT = 100
 export const MAX_DEPTH = 2
+export const MAX_PAGE = 100_000
 const MAX_NESTING = 5
 const MAX_CONDITIONS = 30
 const MAX_LIST = 100
+/**
+ * The largest id, and reference to a document, the database holds: PostgreSQL numbers documents with `serial`, a
+ * four-byte integer, and fails a query (500) that compares it with a larger number or a fraction.
+ */
+export const LARGEST_ID = 2_147_483_647
 
 /** A field as Payload's sanitized config describes it (`flattenedFields`); a group holds its own. */
 export interface QueryableField {
@@ -15,6 +21,8 @@ export interface QueryableField {
   flattenedFields?: readonly QueryableField[]
   /** A select's or radio's choices. */
   options?: readonly (string | { value: string })[]
+  /** A relationship's collection, or collections: with several, `value` is the related document's id. */
+  relationTo?: string | readonly string[]
 }
 
 export class QueryRuleError extends Error {}
@@ -31,6 +39,7 @@ function operatorsFor(type: string): string[] {
   switch (type) {
     case 'date':
     case 'number':
+    case 'id':
       return [...COMPARE, ...ORDER]
     case 'checkbox':
       return ['equals', 'not_equals', 'exists']
@@ -74,10 +83,12 @@ function checkValue(path: string, field: QueryableField, operator: string, value
     if (operator === 'exists') {
       if (!['true', 'false', true, false].includes(item as string | boolean))
         throw new QueryRuleError(`"${path}" exists: true or false`)
-    } else if (type === 'date' && Number.isNaN(Date.parse(String(item)))) {
-      throw new QueryRuleError(`"${path}" ${operator}: not a date`)
-    } else if (['number', 'relationship', 'upload'].includes(type) && !Number.isFinite(Number(item))) {
+    } else if (type === 'date' && !isStoredDate(String(item))) {
+      throw new QueryRuleError(`"${path}" ${operator}: a date of the years 1 to 9999`)
+    } else if (type === 'number' && !Number.isFinite(Number(item))) {
       throw new QueryRuleError(`"${path}" ${operator}: not a number`)
+    } else if (REFERENCES.has(type) && !isStoredId(Number(item))) {
+      throw new QueryRuleError(`"${path}" ${operator}: a whole number up to ${LARGEST_ID}`)
     } else if (field.options && item !== null && !choicesOf(field).includes(String(item))) {
       // PostgreSQL fails comparing its enum with a value it does not hold.
       throw new QueryRuleError(`"${path}" ${operator}: one of ${choicesOf(field).join(', ')}`)
@@ -85,22 +96,40 @@ function checkValue(path: string, field: QueryableField, operator: string, value
   }
 }
 
+/**
+ * A date PostgreSQL can compare: Payload writes a year beyond 9999 (or before 1) as JavaScript does, "+099999-01-01",
+ * which PostgreSQL cannot read (500).
+ */
+function isStoredDate(value: string): boolean {
+  const time = Date.parse(value)
+  if (Number.isNaN(time)) return false
+  const year = new Date(time).getUTCFullYear()
+  return year >= 1 && year <= 9999
+}
+
 const choicesOf = (field: QueryableField): string[] =>
   (field.options ?? []).map((option) => (typeof option === 'string' ? option : option.value))
 
-const ID_FIELD: QueryableField = { name: 'id', type: 'number' }
+/** Fields that hold a document's id (its own, or a reference to one): a four-byte integer in PostgreSQL. */
+const REFERENCES = new Set(['id', 'relationship', 'upload'])
+const isStoredId = (value: number) => Number.isInteger(value) && Math.abs(value) <= LARGEST_ID
+
+const ID_FIELD: QueryableField = { name: 'id', type: 'id' }
 const RELATED: QueryableField = { name: '', type: 'related' }
+const RELATED_ID: QueryableField = { name: 'value', type: 'id' }
 
 /**
  * The field a dotted path names, through groups (a version's `version.title`); a path that goes on into a related
- * document is `related`, which Payload checks, knowing the other collection.
+ * document is `related`, which Payload checks, knowing the other collection, except the id a relationship to several
+ * collections keeps as its `value` (`document.value` of a locked document).
  */
 function fieldAt(segments: readonly string[], fields: readonly QueryableField[]): QueryableField | undefined {
   const [name, ...rest] = segments
   const field = fields.find((candidate) => candidate.name === name)
   if (!field) return undefined
   if (rest.length === 0) return field
-  return field.flattenedFields ? fieldAt(rest, field.flattenedFields) : RELATED
+  if (field.flattenedFields) return fieldAt(rest, field.flattenedFields)
+  return Array.isArray(field.relationTo) && rest.join('.') === 'value' ? RELATED_ID : RELATED
 }
 
 /** Throws QueryRuleError when `where` asks for something the database cannot answer sensibly. */
@@ -149,6 +178,19 @@ export function checkSort(sort: unknown, collectionFields: readonly QueryableFie
     if (segments.some((segment) => POLLUTING.has(segment)) || !type || type === 'related')
       throw new QueryRuleError(`sort: unknown field "${name}"`)
   }
+}
+
+/**
+ * Throws QueryRuleError unless `page` is a whole number from 1 to MAX_PAGE: the
+ * database skips (page − 1) × limit rows, which overflowed PostgreSQL's and SQLite's integers (500), and PostgreSQL
+ * refuses a negative number of them.
+ */
+export function checkPage(page: unknown): void {
+  // Payload's own endpoints have made a number of it by then; a global's list of versions has not.
+  const value =
+    typeof page === 'number' ? page : typeof page === 'string' && /^\d+$/.test(page) ? Number(page) : NaN
+  if (!(Number.isInteger(value) && value >= 1 && value <= MAX_PAGE))
+    throw new QueryRuleError(`page: a whole number from 1 to ${MAX_PAGE}`)
 }
 
 /** A page size within 1…MAX_LIMIT; Payload reads 0 as "everything". */

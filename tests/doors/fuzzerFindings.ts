@@ -95,6 +95,39 @@ export function fuzzerFindingTests(context: () => SecurityContext) {
       expect((await editor('GET', path)).status, path).toBe(200)
   })
 
+  it('refuses ids, pages and dates beyond what the database holds with a 400, deleting nothing', async () => {
+    const editor = await restAs(context(), 'editor')
+    const release = await publishedRelease(context())
+    const huge = '9'.repeat(40)
+    for (const [method, path] of [
+      ['GET', '/events?where[id][equals]=2147483648'],
+      ['GET', '/events?where[id][in]=1,2147483648'],
+      ['GET', '/press-releases?where[topics][equals]=1.5'],
+      ['GET', '/press-releases/versions?where[parent][equals]=2147483648'],
+      ['GET', '/payload-locked-documents?where[document.value][equals]=2147483648'],
+      ['GET', '/payload-preferences?where[user.value][equals]=1.5'],
+      ['GET', `/press-releases?sort=-publishedAt&page=${huge}&limit=100`],
+      ['GET', '/events?page=-5'],
+      ['GET', `/press-releases/versions?page=${huge}`],
+      ['GET', `/globals/site/versions?page=${huge}`],
+      ['GET', '/events?where[startsAt][greater_than]=99999-01-01'],
+      ['GET', '/events?where[createdAt][less_than]=-271821-04-20'],
+      ['DELETE', `/press-releases?where[id][greater_than_equal]=${huge}`],
+      ['DELETE', `/press-releases?where[id][equals]=${release.id}.5`],
+    ])
+      expect((await editor(method!, path!)).status, `${method} ${path}`).toBe(400)
+    for (const path of [
+      '/events?where[id][less_than_equal]=2147483647&page=2',
+      '/globals/site/versions?page=1',
+    ])
+      expect((await editor('GET', path)).status, path).toBe(200)
+    const kept = await context().payload.count({
+      collection: 'press-releases',
+      where: { id: { equals: release.id } },
+    })
+    expect(kept.totalDocs).toBe(1)
+  })
+
   it('finds nothing, rather than failing on PostgreSQL, at a slug holding a NUL', async () => {
     const { publishedBySlug } = await import('@/lib/reads/bySlug')
     const { languagesOf } = await import('@/lib/reads/languagesOf')

@@ -14,6 +14,7 @@ import { isLocale } from '@/i18n/locales'
 import {
   cappedDepth,
   cappedLimit,
+  checkPage,
   checkSort,
   checkWhere,
   QueryRuleError,
@@ -47,14 +48,15 @@ function queryableFields(
   return fields
 }
 
-/** A clear 400 for a query's language, fallback, `where` or `sort` the database cannot answer. */
+/** A clear 400 for a query's language, fallback, page, `where` or `sort` the database cannot answer. */
 function checkQuery(
   query: { where?: unknown; sort?: unknown },
   params: Record<string, unknown> | undefined,
   fields: readonly FlattenedField[],
 ): void {
-  const { locale, 'fallback-locale': fallbackLocale } = params ?? {}
+  const { locale, 'fallback-locale': fallbackLocale, page } = params ?? {}
   try {
+    if (page !== undefined) checkPage(page)
     if (locale !== undefined && locale !== 'all' && !(typeof locale === 'string' && isLocale(locale)))
       throw new QueryRuleError('locale: kk, ru, en or all')
     if (
