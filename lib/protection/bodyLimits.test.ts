@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { bodyProblem } from './bodyLimits'
+import { bodyProblem, nestsTooDeep } from './bodyLimits'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 const problem = (contentType: string, body: string, extra: Record<string, string> = {}) =>
@@ -43,6 +43,18 @@ describe('a body sent to the REST API', () => {
     ])
       expect(problem('application/json', body), body).toBe('bodyUnstorableText')
     expect(problem('application/json', '{"title": "Бішкек 🇰🇿 \\ud83c\\uddf0"}')).toBeNull()
+  })
+
+  it('is refused when its objects and arrays nest deeper than 100 levels, which overflowed Payload’s copy of it', () => {
+    const nested = (levels: number) => `${'{"a":['.repeat(levels / 2)}1${']}'.repeat(levels / 2)}`
+    expect(problem('application/json', nested(100))).toBeNull()
+    expect(problem('application/json', nested(102))).toBe('bodyTooDeep')
+    expect(problem('application/json', nested(4000))).toBe('bodyTooDeep')
+    // Rich text with a list nested eight deep, as the editor makes it: root, paragraphs, lists in list items.
+    let node: object = { type: 'text', text: 'Астана' }
+    for (let level = 0; level < 8; level++)
+      node = { type: 'list', children: [{ type: 'listitem', children: [node] }] }
+    expect(nestsTooDeep({ body: { root: { children: [node] } } })).toBe(false)
   })
 
   it('leaves malformed JSON to Payload’s own 400', () => {

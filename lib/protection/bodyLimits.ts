@@ -118,7 +118,26 @@ export function bodyProblem(headers: Headers, body: Uint8Array): Refusal | null 
     return null
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'bodyNotObject'
+  if (nestsTooDeep(value)) return 'bodyTooDeep'
   return holdsUnstorableText(value) ? 'bodyUnstorableText' : null
+}
+
+/** How deeply a body's objects and arrays may nest: rich text with lists in lists takes a few dozen levels. */
+export const NESTING_LIMIT = 100
+
+/**
+ * Whether objects and arrays nest deeper than NESTING_LIMIT. Payload copies a document's data recursively, and data
+ * nested two thousand levels deep overflowed its stack (500).
+ */
+export function nestsTooDeep(root: unknown): boolean {
+  const pending: [unknown, number][] = [[root, 1]]
+  while (pending.length > 0) {
+    const [value, depth] = pending.pop()!
+    if (typeof value !== 'object' || value === null) continue
+    if (depth > NESTING_LIMIT) return true
+    for (const item of Object.values(value)) pending.push([item, depth + 1])
+  }
+  return false
 }
 
 /**

@@ -128,6 +128,30 @@ export function fuzzerFindingTests(context: () => SecurityContext) {
     expect(kept.totalDocs).toBe(1)
   })
 
+  it('refuses data nested 2,000 deep, as JSON or as a form’s _payload, with a 400 in the admin’s language', async () => {
+    const admin = await restAs(context(), 'admin')
+    const nested = `${'{"a":['.repeat(2000)}1${']}'.repeat(2000)}`
+    const form = () => {
+      const data = new FormData()
+      data.set('_payload', nested)
+      return data
+    }
+    const language = { Cookie: 'payload-lng=ru' }
+    for (const [path, options] of [
+      [
+        '/press-releases?locale=kk',
+        { raw: nested, headers: { 'content-type': 'application/json', ...language } },
+      ],
+      ['/topics', { form: form(), headers: language }],
+      ['/press-releases?locale=kk', { form: form(), headers: language }],
+      ['/globals/site', { form: form(), headers: language }],
+    ] as const) {
+      const answer = await admin('POST', path, options)
+      expect(answer.status, path).toBe(400)
+      expect(JSON.stringify(await answer.json()), path).toContain('Слишком глубокая вложенность данных')
+    }
+  })
+
   it('finds nothing, rather than failing on PostgreSQL, at a slug holding a NUL', async () => {
     const { publishedBySlug } = await import('@/lib/reads/bySlug')
     const { languagesOf } = await import('@/lib/reads/languagesOf')

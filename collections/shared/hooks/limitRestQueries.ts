@@ -5,12 +5,15 @@ import {
   type CollectionBeforeOperationHook,
   type FlattenedField,
   type PayloadHandler,
+  type PayloadRequest,
   type SanitizedCollectionConfig,
   type SanitizedConfig,
 } from 'payload'
 
 import { publicError } from '@/collections/shared/publicError'
+import { refusalMessage } from '@/i18n/admin/labels/refusals'
 import { isLocale } from '@/i18n/locales'
+import { nestsTooDeep } from '@/lib/protection/bodyLimits'
 import {
   cappedDepth,
   cappedLimit,
@@ -110,15 +113,32 @@ function limitedGlobalQueries(
 }
 
 /**
+ * A form's `_payload` is a document's data as a JSON body is, but it arrives in a multipart body, which the route hands
+ * to Payload unread (lib/protection/bodyLimits.ts checks JSON bodies): held to the same nesting limit here, before
+ * Payload copies it.
+ */
+const limitDataNesting = <Args>({ args, req }: { args?: Args; req: PayloadRequest }): Args | undefined => {
+  const data = (args as { data?: unknown } | undefined)?.data
+  if (req.payloadAPI === 'REST' && nestsTooDeep(data))
+    throw publicError('BodyTooDeep', refusalMessage('bodyTooDeep', req.i18n?.language), 400)
+  return args
+}
+
+/**
  * Every collection's REST queries held to the rules, after any hooks of its own: the site's, and those Payload adds
  * itself (locked documents, preferences, jobs), which an editor can query too and where an odd operator failed as
- * well; and every global's endpoints. Run on the built configuration, as only it holds Payload's own
- * collections.
+ * well; every global's endpoints too, and the data of every write. Run on the built configuration, as only it holds
+ * Payload's own collections.
  */
 export function limitRestQueriesEverywhere(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections)
-    collection.hooks.beforeOperation = [...(collection.hooks.beforeOperation ?? []), limitRestQueries]
+    collection.hooks.beforeOperation = [
+      ...(collection.hooks.beforeOperation ?? []),
+      limitRestQueries,
+      limitDataNesting,
+    ]
   for (const global of config.globals) {
+    global.hooks.beforeOperation = [...(global.hooks.beforeOperation ?? []), limitDataNesting]
     if (!global.endpoints) continue
     const versionFields = global.versions ? buildVersionGlobalFields(config, global, true) : []
     global.endpoints = global.endpoints.map((endpoint) => {

@@ -51,6 +51,11 @@ export const refusalMessages = {
     ru: 'В тексте тела запроса есть символ, который нельзя сохранить: нулевой символ или половина суррогатной пары.',
     en: 'A text in the request body holds a character that cannot be stored: a NUL or half of a surrogate pair.',
   },
+  bodyTooDeep: {
+    kk: 'Сұрау денесіндегі деректердің ұялау тереңдігі тым үлкен: 100\u00a0деңгейден аспауы керек.',
+    ru: 'Слишком глубокая вложенность данных в теле запроса: допускается не более 100\u00a0уровней.',
+    en: 'The data in the request body is nested too deeply: at most 100 levels are accepted.',
+  },
   databaseUnavailable: {
     kk: 'Дерекқор уақытша қолжетімсіз, ешқандай өзгеріс енгізілмеді. Бір минуттан кейін қайталап көріңіз.',
     ru: 'База данных временно недоступна, никаких изменений не внесено. Повторите попытку через минуту.',
