@@ -32,6 +32,7 @@ describe('the rules for a query from outside', () => {
       { and: { 0: { id: { in: '1,2,3' } }, 1: { heroImage: { exists: 'true' } } } },
       { 'heroImage.filename': { equals: 'talks.webp' } },
       { generateSlug: { equals: 'false' } },
+      { and: [{ title: { not_like: 'C:\\\\' } }, { title: { contains: 'a\\b' } }] },
       { _status: { in: ['draft', 'published'] } },
       { id: { less_than_equal: '2147483647' }, heroImage: { not_in: '-1,0' } },
       { 'document.relationTo': { equals: 'events' }, 'document.value': { equals: '12' } },
@@ -50,6 +51,7 @@ describe('the rules for a query from outside', () => {
     refused({ title: { equals: { $ne: 1 } } })
     refused({ heroImage: { exists: 'maybe' } })
     refused({ title: { like: 'Астана\u0000' } })
+    for (const pattern of ['\\', 'a\\', '\\\\\\']) refused({ title: { not_like: pattern } })
     refused({ id: { in: Array.from({ length: 101 }, (_, n) => n) } })
     refused({ _status: { not_equals: '[]' } })
     refused({ _status: { in: 'draft,archived' } })

@@ -80,6 +80,9 @@ function checkValue(path: string, field: QueryableField, operator: string, value
     // PostgreSQL's text cannot hold a NUL character: it fails the query rather than finding nothing.
     if (typeof item === 'string' && item.includes('\u0000'))
       throw new QueryRuleError(`"${path}" ${operator}: a NUL character`)
+    // A pattern that ends in an escape: PostgreSQL fails the query (500) once it reaches it while matching.
+    if (TEXT.includes(operator) && typeof item === 'string' && /(^|[^\\])(\\\\)*\\$/.test(item))
+      throw new QueryRuleError(`"${path}" ${operator}: ends with a lone backslash`)
     if (operator === 'exists') {
       if (!['true', 'false', true, false].includes(item as string | boolean))
         throw new QueryRuleError(`"${path}" exists: true or false`)
