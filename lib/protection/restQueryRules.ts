@@ -184,9 +184,8 @@ export function checkSort(sort: unknown, collectionFields: readonly QueryableFie
 }
 
 /**
- * Throws QueryRuleError unless `page` is a whole number from 1 to MAX_PAGE: the
- * database skips (page − 1) × limit rows, which overflowed PostgreSQL's and SQLite's integers (500), and PostgreSQL
- * refuses a negative number of them.
+ * Throws QueryRuleError unless `page` is a whole number from 1 to MAX_PAGE: the database skips (page − 1) × limit
+ * rows, which overflowed PostgreSQL's and SQLite's integers (500), and PostgreSQL refuses a negative number of them.
  */
 export function checkPage(page: unknown): void {
   // Payload's own endpoints have made a number of it by then; a global's list of versions has not.
