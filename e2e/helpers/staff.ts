@@ -50,16 +50,17 @@ export function workerAdministrator(request: APIRequestContext): Promise<StaffCr
 
 /**
  * An account with this role for this parallel worker, made by an administrator (or given a known password again if
- * it exists).
+ * it exists); one of its own for a `purpose` whose traces (the admin's preferences) other tests must not meet.
  */
 export async function staffMember(
   request: APIRequestContext,
   role: Role,
   madeBy?: StaffCredentials,
+  purpose?: string,
 ): Promise<StaffCredentials> {
   const worker = test.info().parallelIndex
   const credentials = {
-    email: `e2e-${role}-${worker}@example.com`,
+    email: `e2e-${role}${purpose ? `-${purpose}` : ''}-${worker}@example.com`,
     password: `e2e ${role} password 2026`,
   }
   const data = { ...credentials, name: `E2E ${role}`, role }

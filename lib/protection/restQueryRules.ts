@@ -57,7 +57,7 @@ function operatorsFor(type: string): string[] {
 const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/
 const POLLUTING = new Set(['__proto__', 'constructor', 'prototype'])
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
@@ -183,16 +183,30 @@ export function checkSort(sort: unknown, collectionFields: readonly QueryableFie
   }
 }
 
+/** A number, or its digits from the address, that is whole and from 1 to `largest`. */
+function isWholeNumberWithin(value: unknown, largest: number): boolean {
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN
+  return Number.isInteger(number) && number >= 1 && number <= largest
+}
+
 /**
  * Throws QueryRuleError unless `page` is a whole number from 1 to MAX_PAGE: the database skips (page − 1) × limit
  * rows, which overflowed PostgreSQL's and SQLite's integers (500), and PostgreSQL refuses a negative number of them.
  */
 export function checkPage(page: unknown): void {
   // Payload's own endpoints have made a number of it by then; a global's list of versions has not.
-  const value =
-    typeof page === 'number' ? page : typeof page === 'string' && /^\d+$/.test(page) ? Number(page) : NaN
-  if (!(Number.isInteger(value) && value >= 1 && value <= MAX_PAGE))
+  if (!isWholeNumberWithin(page, MAX_PAGE))
     throw new QueryRuleError(`page: a whole number from 1 to ${MAX_PAGE}`)
+}
+
+/**
+ * Throws QueryRuleError unless `limit` is a whole number from 1 to MAX_LIMIT: for the admin's lists, which keep the
+ * page size a user asked for and read that many documents at every visit (REST caps it instead: cappedLimit).
+ */
+export function checkLimit(limit: unknown): void {
+  if (!isWholeNumberWithin(limit, MAX_LIMIT))
+    throw new QueryRuleError(`limit: a whole number from 1 to ${MAX_LIMIT}`)
 }
 
 /** A page size within 1…MAX_LIMIT; Payload reads 0 as "everything". */

@@ -17,7 +17,8 @@ const MARKER_TEXTS = [MARKERS.text, MARKERS.date, String(MARKERS.id)]
 const JOB_TABLES = new Set(['alert_dispatches'])
 /**
  * A user's admin preferences: a value of the user's own choosing, stored whole (Payload keeps the body when it names
- * no `value`), which the admin's pages also write as staff view them (a list's columns and order).
+ * no `value`), which the admin's pages also write as staff view them (a list's columns and order, the language of
+ * `?locale=`), before they know whether the address names a view: a page that answers 404 may have written them.
  */
 const PREFERENCE_TABLES = new Set(['payload_preferences', 'payload_preferences_rels'])
 /** Where an editorial text's published state is kept (not its versions). */
@@ -137,11 +138,14 @@ export async function fuzz(options: {
     const changed = changedTables(before, after).filter((table) => !JOB_TABLES.has(table))
     if (status >= 400 || status === 0) {
       report.refusedAndCompared++
-      if (changed.length > 0)
+      // Next.js renders a page whatever the method: an admin view's address sent with DELETE is viewed.
+      const viewed = request.path.startsWith('/admin')
+      const refusedChanges = changed.filter((table) => !(viewed && PREFERENCE_TABLES.has(table)))
+      if (refusedChanges.length > 0)
         report.findings.push({
           problem: 'refused but changed',
           request: describe(request),
-          detail: `${status}: ${changed.join(', ')}`,
+          detail: `${status}: ${refusedChanges.join(', ')}`,
         })
     } else if (changed.length > 0) {
       const stored = tablesHolding(after, MARKER_TEXTS).filter(

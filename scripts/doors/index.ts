@@ -1,6 +1,7 @@
-// `npm run fuzz:doors -- [--engine sqlite|postgres|both] [--requests 20000] [--seed 2026] [--port 3106]`: every door
-// of the production build (`next build` first), on a fresh database of each engine, as anonymous, author, editor and
-// administrator. Prints the requests it sent per door, kind and answer, and what went wrong; exits 1 on any finding.
+// `npm run fuzz:doors -- [--engine sqlite|postgres|both] [--requests 20000] [--seed 2026] [--port 3106]
+// [--only /admin]`: every door of the production build (`next build` first), or those whose name holds `--only`,
+// on a fresh database of each engine, as anonymous, author, editor and administrator. Prints the requests it sent
+// per door, kind and answer, and what went wrong; exits 1 on any finding.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '2026' },
     port: { type: 'string', default: String(Number(process.env.E2E_PORT ?? 3100) + 6) },
     report: { type: 'string' },
+    only: { type: 'string' },
   },
 })
 const engines: DatabaseKind[] =
@@ -51,7 +53,7 @@ async function runOn(engine: DatabaseKind, port: number) {
       const site = await prepareSite(server.url)
       const report = await fuzz({
         site,
-        doors: doorMap(config),
+        doors: doorMap(config).filter((door) => !values.only || door.name.includes(values.only)),
         config,
         database: state,
         seed: Number(values.seed),

@@ -105,6 +105,7 @@ describe('the map of every door', () => {
     expect(door('POST /:locale/subscribe/confirm')?.query).toContain('token')
     expect(door('POST /:locale/feedback')?.query).toContain('page')
     expect(door('GET /:locale/low-vision')?.query).toContain('back')
+    expect(door('GET /admin/:segments*')?.query).toEqual(expect.arrayContaining(['where', 'localeCodes']))
     for (const name of [
       'GET /sitemap.xml',
       'GET /sitemaps/:part',

@@ -83,6 +83,27 @@ function filesUnder(dir: string): string[] {
 }
 
 const ROUTE_FILE = /(^|\/)(page|route)\.tsx?$/
+
+/**
+ * What Payload's admin views read from the address (its lists, the comparison of versions, the document): inside
+ * Payload, so not found in app/, and the one list here kept by hand.
+ */
+const ADMIN_QUERY_KEYS = [
+  'where',
+  'sort',
+  'page',
+  'limit',
+  'search',
+  'columns',
+  'groupBy',
+  'queryByGroup',
+  'preset',
+  'localeCodes',
+  'versionFrom',
+  'modifiedOnly',
+  'locale',
+  'depth',
+]
 const METADATA_ROUTES: Record<string, string> = { 'robots.ts': '/robots.txt' }
 
 /**
@@ -151,7 +172,8 @@ export function appDoors(appDir: string): Door[] {
     if (relative.startsWith('(payload)/api/')) return []
     const address = addressOf(relative)
     const source = readFileSync(file, 'utf8')
-    const query = [...new Set([...keysRead(source), ...(lists.get(address) ?? [])])]
+    const admin = relative.startsWith('(payload)/admin/') ? ADMIN_QUERY_KEYS : []
+    const query = [...new Set([...keysRead(source), ...(lists.get(address) ?? []), ...admin])]
     const door = { params: pathParams(address), query, owner }
     if (relative.endsWith('page.tsx') || relative.endsWith('page.ts')) {
       // A list's twin for addresses with a page number or a filter: the same address, with a query.

@@ -134,6 +134,26 @@ export function planner(
     if (hostile || !collection) return pick(HOSTILE_SLUGS)
     return pick([...site.slugs[collection], ...site.formerSlugs[collection]])
   }
+  // The admin's views, each with a document, a version (the seed's first few) or a query of its own.
+  const adminViews = () => {
+    const release = pick(site.ids['press-releases'] ?? [1])
+    const version = 1 + Math.floor(rng() * 5)
+    return [
+      '',
+      'account',
+      'collections/press-releases',
+      'collections/press-releases/trash',
+      'collections/events',
+      `collections/press-releases/${release}`,
+      `collections/press-releases/${release}/versions`,
+      `collections/press-releases/${release}/versions/${version}`,
+      `collections/users/${site.victimUserId}`,
+      'globals/site',
+      'globals/site/versions',
+      `globals/site/versions/${version}`,
+      pick(HOSTILE_SLUGS),
+    ]
+  }
   const fill = (door: Door, category: Category): string => {
     let path = door.path
     for (const param of door.params) {
@@ -153,7 +173,7 @@ export function planner(
             // The sitemap's part that every site has; parts by year depend on the content.
             return category === 'hostile slug' ? pick(HOSTILE_SLUGS) : 'pages.xml'
           case 'segments':
-            return pick(['', 'collections/press-releases', 'account', pick(HOSTILE_SLUGS)])
+            return pick(adminViews())
           default:
             return pick(HOSTILE_SLUGS)
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { adminQueryText } from './adminQuery'
 import { documentText, eventText, mediaText, pressReleaseText, topicText, userText } from './collections'
 import { refusalMessage, refusalMessages } from './refusals'
 import * as shared from './shared'
@@ -28,6 +29,7 @@ const all = [
   ...texts(siteText, 'site'),
   ...texts(validationMessages, 'validation'),
   ...texts(refusalMessages, 'refusal'),
+  ...texts(adminQueryText, 'adminQuery'),
   ...texts(translationText, 'translation'),
   ...Object.entries(shared).flatMap(([name, node]) => texts(node, name)),
 ]
