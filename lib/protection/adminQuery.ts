@@ -1,9 +1,15 @@
 import type { FlattenedField, SanitizedConfig } from 'payload'
 import * as qs from 'qs-esm'
 
-import { isLocale } from '@/i18n/locales'
-
-import { checkLimit, checkPage, checkSort, checkWhere, isPlainObject, QueryRuleError } from './restQueryRules'
+import {
+  checkLimit,
+  checkLocale,
+  checkPage,
+  checkSort,
+  checkWhere,
+  isPlainObject,
+  QueryRuleError,
+} from './restQueryRules'
 
 /**
  * What an admin address can ask that Payload fails on, rather than refuses: the language of any view, the query of a
@@ -98,15 +104,6 @@ function checkComparison(searchParams: Record<string, unknown>) {
 }
 
 /**
- * Every view keeps the language of its address (`?locale=`) as the user's choice, whatever it is: a NUL in it failed
- * PostgreSQL's write of the preference (500), and any other text was kept.
- */
-function checkLanguage(locale: unknown) {
-  if (locale !== undefined && !(typeof locale === 'string' && (isLocale(locale) || locale === 'all')))
-    throw new QueryRuleError('locale: kk, ru, en or all')
-}
-
-/**
  * The trash of a collection that keeps none (deleting is final there): Payload's view of it filters by a field the
  * collection does not have and showed a blank page, where the address names nothing.
  */
@@ -119,7 +116,7 @@ export function isTrashOfCollectionWithout(
   return kind === 'collections' && view === 'trash' && collection !== undefined && !collection.trash
 }
 
-/** Which of the views that take a query of their own an admin address is, and the fields its query may name. */
+/** Which of the views that take a query of their own an admin address is, and for a list the fields it may name. */
 function viewAt(config: SanitizedConfig, segments: readonly string[]) {
   const [kind, slug, ...rest] = segments
   if (kind === 'collections') {
@@ -127,10 +124,10 @@ function viewAt(config: SanitizedConfig, segments: readonly string[]) {
     if (!collection) return null
     if (rest.length === 0 || (rest.length === 1 && rest[0] === 'trash'))
       return { view: 'list' as const, fields: listableFields(collection.flattenedFields) }
-    if (rest.length === 3 && rest[1] === 'versions') return { view: 'comparison' as const, fields: [] }
+    if (rest.length === 3 && rest[1] === 'versions') return { view: 'comparison' as const }
   }
   if (kind === 'globals' && rest.length === 2 && rest[0] === 'versions')
-    return { view: 'comparison' as const, fields: [] }
+    return { view: 'comparison' as const }
   return null
 }
 
@@ -144,17 +141,22 @@ export function refusedAdminQuery(
   searchParams: Record<string, string | string[] | undefined>,
 ): RefusedAdminQuery | null {
   const found = viewAt(config, segments)
-  // Each as Payload reads it: a list's query parsed as its views/Root does, the others as they came.
-  const checks: [RefusedPart, () => void][] = [['language', () => checkLanguage(searchParams.locale)]]
-  if (found?.view === 'list')
-    checks.push([
-      'list',
-      () =>
-        checkList(
-          qs.parse(qs.stringify(searchParams), { depth: 10 }) as Record<string, unknown>,
-          found.fields,
-        ),
-    ])
+  // Every view keeps the address's language as the user's choice, whatever it is: a NUL in it failed PostgreSQL's
+  // write of the preference (500), and any other text was kept.
+  const { locale } = searchParams
+  const checks: [RefusedPart, () => void][] = [
+    [
+      'language',
+      () => {
+        if (locale !== undefined) checkLocale(locale)
+      },
+    ],
+  ]
+  // Each as Payload reads it: a list's query parsed as its views/Root does, the comparison's as it came.
+  if (found?.view === 'list') {
+    const query = qs.parse(qs.stringify(searchParams), { depth: 10 }) as Record<string, unknown>
+    checks.push(['list', () => checkList(query, found.fields)])
+  }
   if (found?.view === 'comparison') checks.push(['comparison', () => checkComparison(searchParams)])
   for (const [part, check] of checks) {
     try {

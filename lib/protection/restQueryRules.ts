@@ -2,6 +2,8 @@
 // they fail as 500s ("notadate" compared with a date, `near` on a title, an object where a string belongs); these
 // rules answer them with a 400 first, and cap what one request may cost.
 
+import { isLocale } from '@/i18n/locales'
+
 export const MAX_LIMIT = 100
 export const MAX_DEPTH = 2
 export const MAX_PAGE = 100_000
@@ -181,6 +183,12 @@ export function checkSort(sort: unknown, collectionFields: readonly QueryableFie
     if (segments.some((segment) => POLLUTING.has(segment)) || !type || type === 'related')
       throw new QueryRuleError(`sort: unknown field "${name}"`)
   }
+}
+
+/** Throws QueryRuleError unless `locale` is one of the site's languages, or `all`. */
+export function checkLocale(locale: unknown): void {
+  if (!(typeof locale === 'string' && (isLocale(locale) || locale === 'all')))
+    throw new QueryRuleError('locale: kk, ru, en or all')
 }
 
 /** A number, or its digits from the address, that is whole and from 1 to `largest`. */

@@ -17,6 +17,7 @@ import { nestsTooDeep } from '@/lib/protection/bodyLimits'
 import {
   cappedDepth,
   cappedLimit,
+  checkLocale,
   checkPage,
   checkSort,
   checkWhere,
@@ -60,8 +61,7 @@ function checkQuery(
   const { locale, 'fallback-locale': fallbackLocale, page } = params ?? {}
   try {
     if (page !== undefined) checkPage(page)
-    if (locale !== undefined && locale !== 'all' && !(typeof locale === 'string' && isLocale(locale)))
-      throw new QueryRuleError('locale: kk, ru, en or all')
+    if (locale !== undefined) checkLocale(locale)
     if (
       fallbackLocale !== undefined &&
       !(typeof fallbackLocale === 'string' && (isLocale(fallbackLocale) || FALLBACKS.has(fallbackLocale)))

@@ -12,9 +12,9 @@ export const adminQueryText = {
       en: 'The language in the address is not one of the site’s',
     },
     explanation: {
-      kk: 'Сайттың материалдары қазақ, орыс және ағылшын тілдерінде жүргізіледі. Солардың бірін тіл ауыстырғышынан таңдаңыз.',
-      ru: 'Материалы сайта ведутся на казахском, русском и английском языках. Выберите один из них в переключателе языка.',
-      en: 'The site’s content is kept in Kazakh, Russian and English. Choose one of them in the language switcher.',
+      kk: 'Сайт қазақ, орыс және ағылшын тілдерінде жүргізіледі. Солардың бірін тіл ауыстырғышынан таңдаңыз.',
+      ru: 'Сайт ведётся на казахском, русском и английском языках. Выберите один из них в переключателе языка.',
+      en: 'The site is kept in Kazakh, Russian and English. Choose one of them in the language switcher.',
     },
     back: {
       kk: 'Бетті соңғы таңдалған тілде ашу',
